@@ -37,6 +37,8 @@ public sealed record ProjectRow(
     int? YearBuilt,
     string? Structure);
 
+/// <param name="MassKgLow">For estimated inventories: the p25 of the estimate; <paramref name="MassKg"/> is then the median.</param>
+/// <param name="MassKgHigh">For estimated inventories: the p75 of the estimate.</param>
 public sealed record LotRow(
     string File, string? Sheet, int Row,
     string ProjectCode,
@@ -56,7 +58,9 @@ public sealed record LotRow(
     decimal? PriceEur,
     double? LengthM,
     double? WidthM,
-    double? HeightM);
+    double? HeightM,
+    double? MassKgLow = null,
+    double? MassKgHigh = null);
 
 public sealed record HubRow(
     string File, string? Sheet, int Row,
