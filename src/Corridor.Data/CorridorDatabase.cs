@@ -1,0 +1,71 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Corridor.Data;
+
+public enum DatabaseProvider { Sqlite, PostgreSql }
+
+/// <summary>
+/// Opens the corridor database from what a user types: a SQLite file path (the embedded default) or a PostgreSQL
+/// connection string (<c>Host=...;Database=...</c> or a <c>postgres://</c> URL).
+/// </summary>
+public static class CorridorDatabase
+{
+    public const string DefaultSqliteFile = "corridor.db";
+
+    public static DatabaseProvider DetectProvider(string database) =>
+        database.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase) ||
+        database.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase) ||
+        database.Contains("Host=", StringComparison.OrdinalIgnoreCase)
+            ? DatabaseProvider.PostgreSql
+            : DatabaseProvider.Sqlite;
+
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, string database)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(database);
+        if (DetectProvider(database) == DatabaseProvider.PostgreSql)
+        {
+            builder.UseNpgsql(ToNpgsql(database), o => o.MigrationsHistoryTable("__corridor_migrations"));
+        }
+        else
+        {
+            builder.UseSqlite(ToSqlite(database), o => o.MigrationsHistoryTable("__corridor_migrations"));
+        }
+        // Migrations are hand-written (docs/decisions/0002), so there is no model snapshot to compare against;
+        // SchemaMatchesModel tests prove the migrated schema equals the model instead.
+        return builder.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+    }
+
+    public static CorridorDb Open(string database) =>
+        new(Configure(new DbContextOptionsBuilder<CorridorDb>(), database).Options as DbContextOptions<CorridorDb>
+            ?? throw new InvalidOperationException("unreachable"));
+
+    /// <summary>Creates the database if needed and applies every pending migration.</summary>
+    public static async Task MigrateAsync(CorridorDb db, CancellationToken ct = default)
+    {
+        await db.Database.MigrateAsync(ct);
+        if (db.Database.IsSqlite())
+        {
+            // WAL lets the web app read while an import writes.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        }
+    }
+
+    static string ToSqlite(string database) =>
+        database.Contains("Data Source=", StringComparison.OrdinalIgnoreCase)
+            ? database
+            : new SqliteConnectionStringBuilder { DataSource = database, ForeignKeys = true }.ToString();
+
+    static string ToNpgsql(string database)
+    {
+        if (!database.Contains("://", StringComparison.Ordinal)) return database;
+        var uri = new Uri(database);
+        var userInfo = uri.UserInfo.Split(':', 2);
+        var parts = new List<string> { $"Host={uri.Host}", $"Database={uri.AbsolutePath.TrimStart('/')}" };
+        if (uri.Port > 0) parts.Add($"Port={uri.Port}");
+        if (userInfo.Length > 0 && userInfo[0].Length > 0) parts.Add($"Username={Uri.UnescapeDataString(userInfo[0])}");
+        if (userInfo.Length > 1) parts.Add($"Password={Uri.UnescapeDataString(userInfo[1])}");
+        return string.Join(';', parts);
+    }
+}

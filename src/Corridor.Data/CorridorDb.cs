@@ -1,0 +1,91 @@
+using Corridor.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata;
+
+namespace Corridor.Data;
+
+/// <summary>
+/// The corridor database. Tables and columns are snake_case so that people querying PostgreSQL directly need no quotes.
+/// The schema is created by the hand-written migrations in Migrations/ (see docs/decisions/0002).
+/// </summary>
+public sealed class CorridorDb(DbContextOptions<CorridorDb> options) : DbContext(options)
+{
+    public DbSet<CorridorRegion> Corridors => Set<CorridorRegion>();
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<Project> Projects => Set<Project>();
+    public DbSet<MaterialLot> Lots => Set<MaterialLot>();
+    public DbSet<Hub> Hubs => Set<Hub>();
+
+    protected override void OnModelCreating(ModelBuilder b)
+    {
+        b.Entity<CorridorRegion>(e =>
+        {
+            e.ToTable("corridors");
+            e.HasIndex(x => x.Code).IsUnique();
+        });
+        b.Entity<Organisation>(e =>
+        {
+            e.ToTable("organisations");
+            e.HasIndex(x => new { x.CorridorId, x.Name }).IsUnique();
+            e.HasOne<CorridorRegion>().WithMany().HasForeignKey(x => x.CorridorId).OnDelete(DeleteBehavior.Cascade);
+        });
+        b.Entity<Project>(e =>
+        {
+            e.ToTable("projects");
+            e.HasIndex(x => new { x.CorridorId, x.Code }).IsUnique();
+            e.HasIndex(x => new { x.CorridorId, x.Latitude, x.Longitude });
+            e.HasOne<CorridorRegion>().WithMany().HasForeignKey(x => x.CorridorId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne(x => x.Organisation).WithMany().HasForeignKey(x => x.OrganisationId).OnDelete(DeleteBehavior.SetNull);
+        });
+        b.Entity<MaterialLot>(e =>
+        {
+            e.ToTable("material_lots");
+            e.HasIndex(x => new { x.ProjectId, x.Code }).IsUnique();
+            e.HasIndex(x => new { x.CorridorId, x.CategoryKey, x.AvailableFrom });
+            e.HasIndex(x => new { x.CorridorId, x.AvailableFrom, x.AvailableTo });
+            e.HasOne<CorridorRegion>().WithMany().HasForeignKey(x => x.CorridorId).OnDelete(DeleteBehavior.NoAction);
+            e.HasOne(x => x.Project).WithMany(p => p.Lots).HasForeignKey(x => x.ProjectId).OnDelete(DeleteBehavior.Cascade);
+            e.Property(x => x.Quantity).HasPrecision(18, 4);
+            e.Property(x => x.PriceEur).HasPrecision(18, 2);
+        });
+        b.Entity<Hub>(e =>
+        {
+            e.ToTable("hubs");
+            e.HasIndex(x => new { x.CorridorId, x.Code }).IsUnique();
+            e.HasOne<CorridorRegion>().WithMany().HasForeignKey(x => x.CorridorId).OnDelete(DeleteBehavior.Cascade);
+            e.Property(x => x.AcceptedCategories).HasConversion(ListConverter.Converter, ListConverter.Comparer);
+            e.Property(x => x.Services).HasConversion(ListConverter.Converter, ListConverter.Comparer);
+        });
+
+        foreach (var entity in b.Model.GetEntityTypes())
+        {
+            foreach (var property in entity.GetProperties())
+            {
+                property.SetColumnName(SnakeCase(property.Name));
+                var type = Nullable.GetUnderlyingType(property.ClrType) ?? property.ClrType;
+                if (type.IsEnum) property.SetProviderClrType(typeof(string));
+            }
+            foreach (var key in entity.GetKeys()) key.SetName($"pk_{entity.GetTableName()}");
+            foreach (var fk in entity.GetForeignKeys())
+                fk.SetConstraintName($"fk_{entity.GetTableName()}_{string.Join("_", fk.Properties.Select(p => SnakeCase(p.Name)))}");
+            foreach (var index in entity.GetIndexes())
+                index.SetDatabaseName($"ix_{entity.GetTableName()}_{string.Join("_", index.Properties.Select(p => SnakeCase(p.Name)))}");
+        }
+    }
+
+    internal static string SnakeCase(string name) =>
+        string.Concat(name.Select((c, i) => char.IsUpper(c) && i > 0 && name[i - 1] != '_' ? "_" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+
+    static class ListConverter
+    {
+        public static readonly Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<List<string>, string> Converter = new(
+            v => string.Join(";", v),
+            v => v.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList());
+
+        public static readonly ValueComparer<List<string>> Comparer = new(
+            (a, b) => a!.SequenceEqual(b!),
+            v => v.Aggregate(0, (h, s) => HashCode.Combine(h, s.GetHashCode(StringComparison.Ordinal))),
+            v => v.ToList());
+    }
+}
