@@ -2,32 +2,61 @@ using Corridor.Cli.Commands;
 
 namespace Corridor.Cli;
 
-/// <summary>Dispatches <c>corridor VERB ...</c>; each verb lives in Commands/.</summary>
+/// <summary>Dispatches <c>corridor COMMAND ...</c>; each command lives in Commands/.</summary>
 public static class CliApp
 {
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr) =>
+        RunAsync(args, new CliContext(stdout, stderr, TimeProvider.System, CancellationToken.None));
+
+    public static async Task<int> RunAsync(string[] args, CliContext cx)
     {
         if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
         {
-            await stdout.WriteLineAsync(Usage);
+            await (args.Length == 0 ? cx.Err : cx.Out).WriteLineAsync(Usage);
             return args.Length == 0 ? 2 : 0;
         }
-        var rest = args[1..];
-        return args[0] switch
+        if (args[0] == "solve") return SolveCommand.Run(args[1..], cx.Out, cx.Err);
+        if (!CliArgs.TryParse(args[1..], out var parsed, out var error)) return cx.Usage($"corridor {args[0]}: {error}");
+        var unknown = parsed.Unknown(Known(args[0])).ToList();
+        if (unknown.Count > 0) return cx.Usage($"corridor {args[0]}: unknown option {string.Join(", ", unknown)}\n{Usage}");
+        try
         {
-            "solve" => SolveCommand.Run(rest, stdout, stderr),
-            _ => await Unknown(args[0], stderr),
-        };
+            return args[0] switch
+            {
+                "import" => await ImportCommand.RunAsync(parsed, cx),
+                "list" => await ListCommand.RunAsync(parsed, cx),
+                "export" => await ExportCommand.RunAsync(parsed, cx),
+                "serve" => await ServeCommand.RunAsync(parsed, cx),
+                _ => cx.Usage($"corridor: unknown command '{args[0]}'.\n{Usage}"),
+            };
+        }
+        catch (Exception e) when (e is Npgsql.NpgsqlException or Microsoft.Data.Sqlite.SqliteException or IOException or UnauthorizedAccessException)
+        {
+            return cx.Fail($"corridor {args[0]}: {e.Message}");
+        }
     }
 
-    static async Task<int> Unknown(string verb, TextWriter stderr)
+    static string[] Known(string command) => command switch
     {
-        await stderr.WriteLineAsync($"corridor: unknown command '{verb}'.\n{Usage}");
-        return 2;
-    }
+        "import" => ["--database", "--corridor", "--dry-run"],
+        "list" => ["--database", "--corridor", "--category", "--direction", "--limit"],
+        "export" => ["--database", "--corridor", "--format", "--out"],
+        "serve" => ["--database", "--urls"],
+        _ => [],
+    };
 
-    const string Usage = """
+    public const string Usage = """
         usage: corridor COMMAND [options]
-          solve FILE.min                 solve a DIMACS min-cost-flow problem, print the DIMACS solution
+          import FILE...                  import projects, lots and hubs from CSV or XLSX; all or nothing
+                 [--dry-run]              check the files only
+          list projects|lots|hubs         list the corridor's records [--category KEY] [--direction supply|demand] [--limit N]
+          export --format csv|xlsx|geojson [--out PATH]
+                                          export the corridor (CSV/XLSX in the import format)
+          serve [--urls URL]              run the web app (default http://localhost:5000)
+          solve FILE.min                  solve a DIMACS min-cost-flow problem; print the DIMACS solution
+        options for every command:
+          --database DB                   a SQLite file or a PostgreSQL connection string (Host=...;Database=...;Username=...)
+                                          default: the database shared with the web app (it holds the demo corridor)
+          --corridor CODE                 the corridor to work on (default: the database's only corridor)
         """;
 }

@@ -14,6 +14,21 @@ public static class CorridorDatabase
 {
     public const string DefaultSqliteFile = "corridor.db";
 
+    /// <summary>
+    /// The database the web app and the CLI share when none is named: CORRIDOR_DATABASE if set, else
+    /// corridor.db in the user's local application-data folder (created on first use).
+    /// </summary>
+    public static string DefaultLocation()
+    {
+        var fromEnv = Environment.GetEnvironmentVariable("CORRIDOR_DATABASE");
+        if (!string.IsNullOrWhiteSpace(fromEnv)) return fromEnv;
+        var root = Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create);
+        if (string.IsNullOrEmpty(root)) root = Path.Combine(Path.GetTempPath(), "corridor-data");
+        var dir = Path.Combine(root, "corridor");
+        Directory.CreateDirectory(dir);
+        return Path.Combine(dir, DefaultSqliteFile);
+    }
+
     public static DatabaseProvider DetectProvider(string database) =>
         database.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase) ||
         database.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase) ||

@@ -1,6 +1,5 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.MapGet("/health", () => Results.Ok(new { status = "ok" }));
-app.Run();
+using Corridor.Web.Infrastructure;
+
+await CorridorWebApp.Create(args).RunAsync();
 
 public partial class Program;

@@ -14,6 +14,9 @@ public sealed record ImportSummary(ImportCounts Projects, ImportCounts Lots, Imp
 public sealed record ImportOutcome(ImportSummary? Summary, IReadOnlyList<ImportIssue> Errors, IReadOnlyList<ImportIssue> Warnings)
 {
     public bool Succeeded => Summary is not null;
+
+    /// <summary>True when the files were only checked: the counts are rows that would be imported, nothing was written.</summary>
+    public bool IsDryRun { get; init; }
 }
 
 /// <summary>A step of a long import, for progress bars.</summary>

@@ -1,0 +1,33 @@
+using Spectre.Console;
+
+namespace Corridor.Cli;
+
+/// <summary>What a command writes to and runs with; tests pass their own writers and clock.</summary>
+public sealed class CliContext(TextWriter output, TextWriter error, TimeProvider time, CancellationToken ct)
+{
+    public TextWriter Out { get; } = output;
+    public TextWriter Err { get; } = error;
+    public TimeProvider Time { get; } = time;
+    public CancellationToken Ct { get; } = ct;
+
+    /// <summary>Spectre console for progress and tables, writing to <see cref="Err"/> for progress so stdout stays parseable.</summary>
+    public IAnsiConsole Console { get; } = AnsiConsole.Create(new AnsiConsoleSettings
+    {
+        Out = new AnsiConsoleOutput(error),
+        Interactive = InteractionSupport.Detect,
+    });
+
+    public IAnsiConsole Stdout { get; } = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
+
+    public int Fail(string message)
+    {
+        Err.WriteLine(message);
+        return 1;
+    }
+
+    public int Usage(string message)
+    {
+        Err.WriteLine(message);
+        return 2;
+    }
+}

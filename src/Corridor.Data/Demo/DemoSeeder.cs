@@ -1,0 +1,74 @@
+using System.Reflection;
+using Corridor.Data.Entities;
+using Corridor.Data.Import;
+using Corridor.Data.Inventory;
+using Corridor.Data.ReferenceData;
+using Corridor.Engine.Domain;
+
+namespace Corridor.Data.Demo;
+
+/// <summary>
+/// Seeds the demo corridor (Amersfoort region) into an empty database. The demo files are dated from
+/// <see cref="DemoCorridor.AnchorDate"/>; every date is shifted by whole months so the demo always lies in the two
+/// years after today. Donor inventories are estimated from each building's facts (<see cref="DemoCorridor.EstimateSupplyLots"/>).
+/// </summary>
+public static class DemoSeeder
+{
+    public const string CorridorCode = "amersfoort-demo";
+
+    public static async Task<ImportSummary> SeedAsync(CorridorDb db, DateOnly today, CancellationToken ct = default)
+    {
+        var corridor = new CorridorRegion
+        {
+            Code = CorridorCode,
+            Name = "Amersfoort region (demo)",
+            Description = "Demo corridor: real places in Amersfoort and its neighbours, illustrative projects, dates and inventories.",
+            IsDemo = true,
+            CreatedUtc = today.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
+        };
+        db.Corridors.Add(corridor);
+        await db.SaveChangesAsync(ct);
+
+        var categories = ReferenceCatalog.Categories;
+        var files = new[] { "projects.csv", "hubs.csv", "demand-lots.csv" }
+            .Select(name => (name, (Stream)OpenDemoFile(name))).ToList();
+        ImportBatch batch;
+        try
+        {
+            batch = InventoryFileReader.Read(files, categories, new ImportLimits());
+        }
+        finally
+        {
+            foreach (var (_, s) in files) await s.DisposeAsync();
+        }
+        if (batch.HasErrors)
+            throw new InvalidOperationException("The shipped demo files are invalid: " + string.Join("; ", batch.Errors.Take(5)));
+
+        var months = MonthsToShift(DemoCorridor.AnchorDate, today);
+        var shifted = new ImportBatch();
+        shifted.Projects.AddRange(batch.Projects.Select(p => p with { Start = p.Start.AddMonths(months), End = p.End.AddMonths(months) }));
+        shifted.Hubs.AddRange(batch.Hubs.Select(h => h with { Opens = h.Opens?.AddMonths(months), Closes = h.Closes?.AddMonths(months) }));
+        shifted.Lots.AddRange(batch.Lots.Select(l => Shift(l, months)));
+        shifted.Lots.AddRange(DemoCorridor.EstimateSupplyLots(shifted.Projects, categories));
+
+        var outcome = await InventoryStore.ApplyAsync(db, corridor.Id, shifted, ct: ct);
+        return outcome.Summary ?? throw new InvalidOperationException("Seeding the demo failed: " + string.Join("; ", outcome.Errors.Take(5)));
+    }
+
+    /// <summary>Whole months from the anchor to the first day of the month after <paramref name="today"/>.</summary>
+    public static int MonthsToShift(DateOnly anchor, DateOnly today)
+    {
+        var target = new DateOnly(today.Year, today.Month, 1).AddMonths(1);
+        return (target.Year - anchor.Year) * 12 + target.Month - anchor.Month;
+    }
+
+    static LotRow Shift(LotRow l, int months) =>
+        l with { AvailableFrom = l.AvailableFrom.AddMonths(months), AvailableTo = l.AvailableTo.AddMonths(months) };
+
+    static Stream OpenDemoFile(string name)
+    {
+        var resource = $"Corridor.ReferenceData.demo/amersfoort/{name}";
+        return Assembly.GetExecutingAssembly().GetManifestResourceStream(resource)
+               ?? throw new InvalidOperationException($"Embedded demo file '{resource}' is missing from the build.");
+    }
+}

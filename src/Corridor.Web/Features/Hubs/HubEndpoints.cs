@@ -1,0 +1,80 @@
+using Corridor.Data;
+using Corridor.Data.Entities;
+using Corridor.Engine.Domain;
+using Corridor.Web.Features.Corridors;
+using Corridor.Web.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Corridor.Web.Features.Hubs;
+
+public sealed record HubResponse(
+    int Id, string Code, string Name, double Latitude, double Longitude, string? Operator, double StorageAreaM2,
+    IReadOnlyList<string> AcceptedCategories, IReadOnlyList<string> Services, DateOnly? Opens, DateOnly? Closes)
+{
+    public static HubResponse From(Hub h) => new(h.Id, h.Code, h.Name, h.Latitude, h.Longitude, h.OperatorName, h.StorageAreaM2,
+        h.AcceptedCategories, h.Services, h.Opens, h.Closes);
+}
+
+public sealed record CreateHubRequest(
+    string Code, string Name, double Latitude, double Longitude, double StorageAreaM2, string? Operator,
+    IReadOnlyList<string>? AcceptedCategories, IReadOnlyList<string>? Services, DateOnly? Opens, DateOnly? Closes);
+
+public static class HubEndpoints
+{
+    public static RouteGroupBuilder MapHubs(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/corridors/{corridorId:int}/hubs").WithTags("Hubs");
+        group.MapGet("/", List).WithName("ListHubs").WithSummary("The corridor's hubs, optionally within bbox=minLon,minLat,maxLon,maxLat");
+        group.MapGet("/{id:int}", Get).WithName("GetHub").WithSummary("One hub");
+        group.MapPost("/", Create).WithName("CreateHub").WithSummary("Register a hub");
+        return group;
+    }
+
+    static async Task<IResult> List(int corridorId, CorridorDb db, CancellationToken ct, string? bbox = null)
+    {
+        if (!await CorridorEndpoints.ExistsAsync(db, corridorId, ct)) return TypedResults.NotFound();
+        var query = db.Hubs.Where(h => h.CorridorId == corridorId);
+        if (BoundingBox.TryParse(bbox, out var b, out var error))
+            query = query.Where(h => h.Latitude >= b.MinLat && h.Latitude <= b.MaxLat && h.Longitude >= b.MinLon && h.Longitude <= b.MaxLon);
+        if (error is not null)
+        {
+            var errors = new FieldErrors();
+            errors.Add("bbox", error);
+            return errors.Problem();
+        }
+        var hubs = await query.OrderBy(h => h.Code).ToListAsync(ct);
+        return TypedResults.Ok(hubs.Select(HubResponse.From).ToList());
+    }
+
+    static async Task<Results<Ok<HubResponse>, NotFound>> Get(int corridorId, int id, CorridorDb db, CancellationToken ct) =>
+        await db.Hubs.FirstOrDefaultAsync(h => h.CorridorId == corridorId && h.Id == id, ct) is { } hub
+            ? TypedResults.Ok(HubResponse.From(hub)) : TypedResults.NotFound();
+
+    static async Task<IResult> Create(int corridorId, CreateHubRequest r, CorridorDb db, CategoryIndex categories, CancellationToken ct)
+    {
+        if (!await CorridorEndpoints.ExistsAsync(db, corridorId, ct)) return TypedResults.NotFound();
+        var errors = new FieldErrors();
+        errors.Required("code", r.Code);
+        errors.Required("name", r.Name);
+        errors.Coordinates(r.Latitude, r.Longitude);
+        errors.Positive("storageAreaM2", r.StorageAreaM2);
+        errors.Ordered("closes", r.Opens, r.Closes, "opens");
+        foreach (var key in r.AcceptedCategories ?? [])
+            if (!categories.TryGet(key, out _)) errors.Add("acceptedCategories", $"Unknown category '{key}'.");
+        if (!errors.Any && await db.Hubs.AnyAsync(h => h.CorridorId == corridorId && h.Code == r.Code.Trim(), ct))
+            errors.Add("code", $"A hub with code '{r.Code}' exists already in this corridor.");
+        if (errors.Any) return errors.Problem();
+
+        var hub = new Hub
+        {
+            CorridorId = corridorId, Code = r.Code.Trim(), Name = r.Name.Trim(), Latitude = r.Latitude, Longitude = r.Longitude,
+            StorageAreaM2 = r.StorageAreaM2, OperatorName = r.Operator,
+            AcceptedCategories = (r.AcceptedCategories ?? []).Select(k => categories[k].Key).ToList(),
+            Services = (r.Services ?? []).ToList(), Opens = r.Opens, Closes = r.Closes,
+        };
+        db.Hubs.Add(hub);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/corridors/{corridorId}/hubs/{hub.Id}", HubResponse.From(hub));
+    }
+}

@@ -1,0 +1,72 @@
+using Corridor.Data;
+using Corridor.Data.Import;
+using Corridor.Data.Inventory;
+using Corridor.Engine.Domain;
+using Corridor.Web.Features.Corridors;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Corridor.Web.Features.Imports;
+
+public sealed record ImportIssueResponse(string Severity, string File, string? Sheet, int? Row, string? Column, string? Value, string Message)
+{
+    public static ImportIssueResponse From(ImportIssue i) =>
+        new(i.Severity == IssueSeverity.Error ? "error" : "warning", i.File, i.Sheet, i.Row, i.Column, i.Value, i.Message);
+}
+
+public sealed record ImportResponse(bool DryRun, ImportSummary Summary, IReadOnlyList<ImportIssueResponse> Warnings);
+
+public static class ImportEndpoints
+{
+    public const long MaxUploadBytes = 60L * 1024 * 1024;
+
+    public static RouteGroupBuilder MapImports(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/corridors/{corridorId:int}/imports").WithTags("Import");
+        group.MapPost("/", Import).WithName("ImportInventory")
+            .WithSummary("Upload CSV/XLSX files (projects, lots, hubs). All or nothing: any error rejects every file and writes nothing; dryRun=true only checks")
+            .DisableAntiforgery()
+            .WithMetadata(new RequestSizeLimitAttribute(MaxUploadBytes))
+            .Produces<ImportResponse>()
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        return group;
+    }
+
+    static async Task<IResult> Import(int corridorId, IFormFileCollection files, CorridorDb db, CategoryIndex categories,
+        CancellationToken ct, bool dryRun = false)
+    {
+        if (!await CorridorEndpoints.ExistsAsync(db, corridorId, ct)) return TypedResults.NotFound();
+        if (files.Count == 0)
+            return TypedResults.Problem("Attach one or more files (multipart/form-data): CSV or XLSX with projects, lots or hubs.",
+                statusCode: StatusCodes.Status400BadRequest, title: "No file uploaded");
+
+        var streams = new List<Stream>();
+        try
+        {
+            var inputs = new List<ImportFile>();
+            foreach (var file in files)
+            {
+                var stream = file.OpenReadStream();
+                streams.Add(stream);
+                inputs.Add(new ImportFile(file.FileName, stream));
+            }
+            var outcome = await InventoryImport.RunAsync(db, corridorId, inputs, categories, dryRun: dryRun, ct: ct);
+            if (!outcome.Succeeded)
+            {
+                return TypedResults.Problem(
+                    title: "The import was rejected; nothing was written",
+                    detail: $"{outcome.Errors.Count} error(s). Fix them and upload the files again.",
+                    statusCode: StatusCodes.Status422UnprocessableEntity,
+                    extensions: new Dictionary<string, object?>
+                    {
+                        ["errors"] = outcome.Errors.Select(ImportIssueResponse.From).ToList(),
+                        ["warnings"] = outcome.Warnings.Select(ImportIssueResponse.From).ToList(),
+                    });
+            }
+            return TypedResults.Ok(new ImportResponse(outcome.IsDryRun, outcome.Summary!, outcome.Warnings.Select(ImportIssueResponse.From).ToList()));
+        }
+        finally
+        {
+            foreach (var s in streams) await s.DisposeAsync();
+        }
+    }
+}

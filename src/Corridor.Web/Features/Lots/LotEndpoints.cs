@@ -1,0 +1,101 @@
+using Corridor.Data;
+using Corridor.Data.Entities;
+using Corridor.Data.Queries;
+using Corridor.Engine.Domain;
+using Corridor.Web.Features.Corridors;
+using Corridor.Web.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Corridor.Web.Features.Lots;
+
+public sealed record LotResponse(
+    int Id, string Lot, string ProjectCode, string LotCode, LotDirection Direction, string Category, string? Description,
+    decimal Quantity, QuantityUnit Unit, double MassKg, bool MassIsEstimated, double? MassKgLow, double? MassKgHigh,
+    QualityGrade? Quality, string? NlSfb, string? Ewc, bool IsHazardous, DateOnly AvailableFrom, DateOnly AvailableTo,
+    decimal? PriceEur, LotStatus Status, double Latitude, double Longitude);
+
+public sealed record CreateLotRequest(
+    string LotCode, LotDirection Direction, string Category, decimal Quantity, QuantityUnit Unit,
+    DateOnly AvailableFrom, DateOnly AvailableTo, string? Description, double? MassKg, QualityGrade? Quality,
+    string? NlSfb, string? Ewc, decimal? PriceEur, double? LengthM, double? WidthM, double? HeightM);
+
+public static class LotEndpoints
+{
+    public static RouteGroupBuilder MapLots(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/corridors/{corridorId:int}").WithTags("Lots");
+        group.MapGet("/lots", List).WithName("ListLots")
+            .WithSummary("Material lots, filtered by category, direction, status, project, availability window (from/to) and bbox=minLon,minLat,maxLon,maxLat; paged");
+        group.MapGet("/lots/{id:int}", Get).WithName("GetLot").WithSummary("One lot");
+        group.MapPost("/projects/{projectId:int}/lots", Create).WithName("CreateLot").WithSummary("Add a lot a project releases (supply) or needs (demand)");
+        return group;
+    }
+
+    static async Task<IResult> List(int corridorId, CorridorDb db, CancellationToken ct,
+        string? category = null, LotDirection? direction = null, LotStatus? status = null, int? projectId = null,
+        DateOnly? from = null, DateOnly? to = null, string? bbox = null, int? page = null, int? pageSize = null)
+    {
+        if (!await CorridorEndpoints.ExistsAsync(db, corridorId, ct)) return TypedResults.NotFound();
+        var errors = new FieldErrors();
+        errors.Ordered("to", from, to, "from");
+        var hasBox = BoundingBox.TryParse(bbox, out var box, out var boxError);
+        if (boxError is not null) errors.Add("bbox", boxError);
+        if (errors.Any) return errors.Problem();
+
+        var query = LotQueries.Filter(db, corridorId, category, direction, status, projectId, from, to, hasBox ? box : null);
+        var paging = PageRequest.From(page, pageSize);
+        var total = await query.CountAsync(ct);
+        var items = await ToResponse(query.OrderBy(l => l.AvailableFrom).ThenBy(l => l.Id).Skip(paging.Skip).Take(paging.PageSize)).ToListAsync(ct);
+        return TypedResults.Ok(new Page<LotResponse>(items, paging.Page, paging.PageSize, total));
+    }
+
+    static async Task<Results<Ok<LotResponse>, NotFound>> Get(int corridorId, int id, CorridorDb db, CancellationToken ct) =>
+        await ToResponse(db.Lots.Where(l => l.CorridorId == corridorId && l.Id == id)).FirstOrDefaultAsync(ct) is { } lot
+            ? TypedResults.Ok(lot) : TypedResults.NotFound();
+
+    static async Task<IResult> Create(int corridorId, int projectId, CreateLotRequest r, CorridorDb db, CategoryIndex categories, CancellationToken ct)
+    {
+        var project = await db.Projects.FirstOrDefaultAsync(p => p.CorridorId == corridorId && p.Id == projectId, ct);
+        if (project is null) return TypedResults.NotFound();
+        var errors = new FieldErrors();
+        errors.Required("lotCode", r.LotCode);
+        if (!categories.TryGet(r.Category, out var category))
+            errors.Add("category", $"Unknown category '{r.Category}'; GET /api/categories lists the keys.");
+        if (r.Quantity <= 0) errors.Add("quantity", "Must be greater than zero.");
+        errors.Positive("massKg", r.MassKg);
+        errors.Ordered("availableTo", r.AvailableFrom, r.AvailableTo, "availableFrom");
+        if (r.PriceEur is < 0) errors.Add("priceEur", "Must not be negative.");
+        EwcCode? ewc = null;
+        if (!string.IsNullOrWhiteSpace(r.Ewc))
+        {
+            if (EwcCode.TryParse(r.Ewc, out var parsed)) ewc = parsed;
+            else errors.Add("ewc", "Not an EWC code: six digits such as '17 01 01', with '*' when hazardous.");
+        }
+        LotMass? mass = category is null ? null : LotMass.Resolve(r.Quantity, r.Unit, r.MassKg, category);
+        if (category is not null && mass is null)
+            errors.Add("massKg", $"Required: the unit {Vocab.UnitText(r.Unit)} differs from the category's unit {Vocab.UnitText(category.DefaultUnit)}, so the mass cannot be derived.");
+        if (!errors.Any && await db.Lots.AnyAsync(l => l.ProjectId == projectId && l.Code == r.LotCode.Trim(), ct))
+            errors.Add("lotCode", $"This project has a lot '{r.LotCode}' already.");
+        if (errors.Any) return errors.Problem();
+
+        var lot = new MaterialLot
+        {
+            CorridorId = corridorId, ProjectId = projectId, Code = r.LotCode.Trim(), Direction = r.Direction,
+            CategoryKey = category!.Key, Description = r.Description, Quantity = r.Quantity, Unit = r.Unit,
+            MassKg = mass!.Value.MassKg, MassIsEstimated = mass.Value.IsEstimated, Quality = r.Quality, NlSfb = r.NlSfb,
+            Ewc = (ewc ?? category.Ewc).Value, IsHazardous = (ewc ?? category.Ewc).IsHazardous, AvailableFrom = r.AvailableFrom,
+            AvailableTo = r.AvailableTo, PriceEur = r.PriceEur, LengthM = r.LengthM, WidthM = r.WidthM, HeightM = r.HeightM,
+            Status = LotStatus.Inventoried,
+        };
+        db.Lots.Add(lot);
+        await db.SaveChangesAsync(ct);
+        var created = await ToResponse(db.Lots.Where(l => l.Id == lot.Id)).FirstAsync(ct);
+        return TypedResults.Created($"/api/corridors/{corridorId}/lots/{lot.Id}", created);
+    }
+
+    public static IQueryable<LotResponse> ToResponse(IQueryable<MaterialLot> query) =>
+        query.Select(l => new LotResponse(l.Id, l.Project!.Code + "/" + l.Code, l.Project.Code, l.Code, l.Direction, l.CategoryKey,
+            l.Description, l.Quantity, l.Unit, l.MassKg, l.MassIsEstimated, l.MassKgLow, l.MassKgHigh, l.Quality, l.NlSfb, l.Ewc,
+            l.IsHazardous, l.AvailableFrom, l.AvailableTo, l.PriceEur, l.Status, l.Project.Latitude, l.Project.Longitude));
+}

@@ -1,0 +1,46 @@
+using Corridor.Data;
+using Corridor.Data.Entities;
+using Corridor.Engine.Domain;
+using Corridor.Web.Features.Corridors;
+using Corridor.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Corridor.Web.Features.Organisations;
+
+public sealed record OrganisationResponse(int Id, string Name, OrganisationType? Type);
+
+public sealed record CreateOrganisationRequest(string Name, OrganisationType? Type, string? ContactEmail);
+
+public static class OrganisationEndpoints
+{
+    public static RouteGroupBuilder MapOrganisations(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/corridors/{corridorId:int}/organisations").WithTags("Organisations");
+        group.MapGet("/", List).WithName("ListOrganisations").WithSummary("The corridor's partners");
+        group.MapPost("/", Create).WithName("CreateOrganisation").WithSummary("Register a partner organisation");
+        return group;
+    }
+
+    static async Task<IResult> List(int corridorId, CorridorDb db, CancellationToken ct) =>
+        !await CorridorEndpoints.ExistsAsync(db, corridorId, ct)
+            ? TypedResults.NotFound()
+            : TypedResults.Ok(await db.Organisations.Where(o => o.CorridorId == corridorId).OrderBy(o => o.Name)
+                .Select(o => new OrganisationResponse(o.Id, o.Name, o.Type)).ToListAsync(ct));
+
+    static async Task<IResult> Create(int corridorId, CreateOrganisationRequest request, CorridorDb db, CancellationToken ct)
+    {
+        if (!await CorridorEndpoints.ExistsAsync(db, corridorId, ct)) return TypedResults.NotFound();
+        var errors = new FieldErrors();
+        errors.Required("name", request.Name);
+        if (!errors.Any && await db.Organisations.AnyAsync(o => o.CorridorId == corridorId && o.Name == request.Name.Trim(), ct))
+            errors.Add("name", "An organisation with this name exists already in this corridor.");
+        if (request.ContactEmail is { Length: > 0 } email && !email.Contains('@', StringComparison.Ordinal))
+            errors.Add("contactEmail", "Not an e-mail address.");
+        if (errors.Any) return errors.Problem();
+
+        var org = new Organisation { CorridorId = corridorId, Name = request.Name.Trim(), Type = request.Type, ContactEmail = request.ContactEmail };
+        db.Organisations.Add(org);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/corridors/{corridorId}/organisations/{org.Id}", new OrganisationResponse(org.Id, org.Name, org.Type));
+    }
+}

@@ -1,0 +1,72 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Corridor.Data;
+using Corridor.Data.ReferenceData;
+using Corridor.Engine.Domain;
+using Corridor.Web.Features.Categories;
+using Corridor.Web.Features.Corridors;
+using Corridor.Web.Features.Hubs;
+using Corridor.Web.Features.Imports;
+using Corridor.Web.Features.Lots;
+using Corridor.Web.Features.Organisations;
+using Corridor.Web.Features.Projects;
+using Microsoft.EntityFrameworkCore;
+
+namespace Corridor.Web.Infrastructure;
+
+/// <summary>The database the app runs on: a SQLite path or a PostgreSQL connection string.</summary>
+public sealed record DatabaseSetting(string Database);
+
+/// <summary>Builds the web app; shared by Program (dotnet run), <c>corridor serve</c> and the tests.</summary>
+public static class CorridorWebApp
+{
+    /// <summary>
+    /// Settings: <c>Corridor:Database</c> (a SQLite path or a PostgreSQL connection string; default
+    /// <see cref="CorridorDatabase.DefaultLocation"/>) and <c>Corridor:SeedDemo</c> (default true: an empty database gets the demo corridor).
+    /// </summary>
+    public static WebApplication Create(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        configure?.Invoke(builder);
+        // Read when first needed, not now: test hosts and `corridor serve` add their settings after this point.
+        builder.Services.AddSingleton(sp => new DatabaseSetting(
+            sp.GetRequiredService<IConfiguration>()["Corridor:Database"] is { Length: > 0 } named ? named : CorridorDatabase.DefaultLocation()));
+        builder.Services.AddDbContext<CorridorDb>((sp, o) => CorridorDatabase.Configure(o, sp.GetRequiredService<DatabaseSetting>().Database));
+        builder.Services.AddSingleton(new CategoryIndex(ReferenceCatalog.Categories));
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddHostedService<DatabaseInitialiser>();
+        builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi();
+        builder.Services.AddRazorPages();
+        builder.Services.ConfigureHttpJsonOptions(o => ConfigureJson(o.SerializerOptions));
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseStaticFiles();
+        app.MapOpenApi();
+        app.MapGet("/health", async (CorridorDb db, CancellationToken ct) =>
+                await db.Database.CanConnectAsync(ct)
+                    ? Results.Ok(new { status = "ok", database = db.Database.ProviderName })
+                    : Results.Problem("The database cannot be reached.", statusCode: 503))
+            .WithTags("Health").WithSummary("Liveness and database reachability");
+        app.MapCorridors();
+        app.MapOrganisations();
+        app.MapProjects();
+        app.MapLots();
+        app.MapHubs();
+        app.MapCategories();
+        app.MapImports();
+        app.MapRazorPages();
+        return app;
+    }
+
+    static string Describe(CorridorDb db) =>
+        db.Database.IsSqlite() ? db.Database.GetDbConnection().DataSource : db.Database.GetDbConnection().Database;
+
+    public static void ConfigureJson(JsonSerializerOptions o)
+    {
+        o.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
+        o.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+    }
+}

@@ -1,0 +1,41 @@
+using Corridor.Engine.Domain;
+
+namespace Corridor.Web.Infrastructure;
+
+/// <summary>Collects per-field validation errors for a ValidationProblem response.</summary>
+public sealed class FieldErrors
+{
+    readonly Dictionary<string, List<string>> errors = new(StringComparer.Ordinal);
+
+    public bool Any => errors.Count > 0;
+
+    public void Add(string field, string message)
+    {
+        if (!errors.TryGetValue(field, out var list)) errors[field] = list = [];
+        list.Add(message);
+    }
+
+    public void Required(string field, string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value)) Add(field, "Required.");
+    }
+
+    public void Coordinates(double latitude, double longitude)
+    {
+        if (!GeoPoint.IsValidLatitude(latitude)) Add("latitude", "Latitude must lie between -90 and 90.");
+        if (!GeoPoint.IsValidLongitude(longitude)) Add("longitude", "Longitude must lie between -180 and 180.");
+    }
+
+    public void Ordered(string field, DateOnly? from, DateOnly? to, string fromName)
+    {
+        if (from is { } f && to is { } t && t < f) Add(field, $"Must not be before {fromName}.");
+    }
+
+    public void Positive(string field, double? value)
+    {
+        if (value is { } v && !(v > 0 && double.IsFinite(v))) Add(field, "Must be a positive number.");
+    }
+
+    public IResult Problem() =>
+        TypedResults.ValidationProblem(errors.ToDictionary(e => e.Key, e => e.Value.ToArray()));
+}
