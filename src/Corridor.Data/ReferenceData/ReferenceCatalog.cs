@@ -43,6 +43,15 @@ public static partial class ReferenceCatalog
     /// <summary>RASMI p25/p50/p75 kg/m² for OECD_EU15 by use class and structure, the estimator's fallback.</summary>
     public static IReadOnlyList<IntensityRange> IntensityRanges => ranges.Value;
 
+    /// <summary>
+    /// Estimator options that fit these data: the Dutch records (Sprecher et al.) book "concrete and brickwork" in the
+    /// concrete column, which maps to crushed_concrete_aggregate, so a brick figure from the RASMI fallback is taken off it.
+    /// </summary>
+    public static EstimatorOptions EstimatorOptions { get; } = new()
+    {
+        ContainedIn = new Dictionary<string, string>(StringComparer.Ordinal) { ["bricks"] = "crushed_concrete_aggregate" },
+    };
+
     /// <summary>Paths of the embedded files relative to ReferenceData, with '/' separators (e.g. <c>demo/amersfoort/hubs.csv</c>).</summary>
     public static IReadOnlyList<string> ResourcePaths() =>
         typeof(ReferenceCatalog).Assembly.GetManifestResourceNames()

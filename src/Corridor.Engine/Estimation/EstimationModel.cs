@@ -77,4 +77,11 @@ public sealed record EstimatorOptions(
     string DefaultRegion = "OECD_EU15")
 {
     public IReadOnlyList<int> PeriodWindowsYears { get; init; } = [10, 20, 40];
+
+    /// <summary>
+    /// Categories that the records count inside another (inner → container), e.g. brickwork inside a "concrete" column.
+    /// When the inner category comes from a fallback range while its container comes from records, the inner p50 is
+    /// taken off the container's percentiles (not below zero) so the mass is not counted twice.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> ContainedIn { get; init; } = new Dictionary<string, string>();
 }

@@ -19,6 +19,8 @@ namespace Corridor.Engine.Estimation;
 /// report a category is left out of that category, not counted as zero.</item>
 /// <item>Otherwise the RASMI range of the use class, structure and region. With the structure unknown the range of the
 /// class's usual Dutch structure is used: masonry for single-family and unspecified housing, concrete otherwise.</item>
+/// <item>A fallback category that the records count inside another (<see cref="EstimatorOptions.ContainedIn"/>) is taken
+/// off that other category's estimate.</item>
 /// </list>
 /// </remarks>
 public static class InventoryEstimator
@@ -84,7 +86,27 @@ public static class InventoryEstimator
                 gaps.Add(key);
             }
         }
-        return new InventoryEstimate(Method, facts, selection, chosenIds, estimates, gaps);
+        return new InventoryEstimate(Method, facts, selection, chosenIds, Uncount(estimates, options), gaps);
+    }
+
+    static List<CategoryEstimate> Uncount(List<CategoryEstimate> estimates, EstimatorOptions options)
+    {
+        foreach (var (inner, container) in options.ContainedIn)
+        {
+            var i = estimates.FindIndex(e => e.CategoryKey == inner && e.Basis == EstimateBasis.RangeFallback);
+            var c = estimates.FindIndex(e => e.CategoryKey == container && e.Basis == EstimateBasis.Records);
+            if (i < 0 || c < 0) continue;
+            var minus = estimates[i].P50Kg;
+            var old = estimates[c];
+            estimates[c] = old with
+            {
+                P25Kg = Math.Max(0, old.P25Kg - minus),
+                P50Kg = Math.Max(0, old.P50Kg - minus),
+                P75Kg = Math.Max(0, old.P75Kg - minus),
+                Source = old.Source + $"; minus the {inner} estimate, which these records count inside {container}",
+            };
+        }
+        return estimates;
     }
 
     /// <summary>Percentile by linear interpolation between closest ranks (R type 7, Excel PERCENTILE.INC) of sorted values.</summary>

@@ -143,4 +143,18 @@ public class InventoryEstimatorTests
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => InventoryEstimator.Estimate(Office(areaM2: area), FiveOffices, []));
     }
+
+    [Fact]
+    public void Estimate_FallbackCountedInsideRecordCategory_IsTakenOffTheContainer()
+    {
+        IntensityRecord[] records = [.. FiveOffices.Select(r => r with { CategoryKey = "stony" })];
+        IntensityRange[] ranges = [new("bricks", BuildingUse.NonResidential, StructureType.Concrete, "OECD_EU15", 1, 5, 9, "RASMI brick")];
+        var options = new EstimatorOptions { ContainedIn = new Dictionary<string, string> { ["bricks"] = "stony" } };
+
+        var result = InventoryEstimator.Estimate(Office(areaM2: 1), records, ranges, options);
+
+        var stony = result.Categories.Single(c => c.CategoryKey == "stony");
+        Assert.Equal((15.0, 25.0, 35.0), (stony.P25Kg, stony.P50Kg, stony.P75Kg));
+        Assert.Equal(5.0, result.Categories.Single(c => c.CategoryKey == "bricks").P50Kg);
+    }
 }
