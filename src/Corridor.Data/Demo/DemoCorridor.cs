@@ -1,0 +1,136 @@
+using System.Globalization;
+using Corridor.Data.Import;
+using Corridor.Data.ReferenceData;
+using Corridor.Engine.Domain;
+using Corridor.Engine.Estimation;
+
+namespace Corridor.Data.Demo;
+
+/// <summary>
+/// The demo corridor for the Amersfoort region: invented projects at real places, labelled "Demo:" everywhere.
+/// All dates lie in the two years from <see cref="AnchorDate"/>; a seeder shifts them by whole months
+/// (<see cref="MonthsToShift"/>) so the demo always lies ahead. See ReferenceData/SOURCES.md.
+/// </summary>
+public static class DemoCorridor
+{
+    /// <summary>The first project starts on this date; every demo date lies within two years of it.</summary>
+    public static DateOnly AnchorDate { get; } = new(2027, 1, 1);
+
+    /// <summary>The <see cref="LotRow.File"/> of estimated lots.</summary>
+    public const string EstimatedFile = "demo:estimated";
+
+    /// <summary>Estimated lots lighter than this are left out as not worth listing (assumption).</summary>
+    public const double MinLotMassKg = 250;
+
+    // Released when the building is taken down, after the strip-out; the rest comes out in the strip-out.
+    static readonly HashSet<string> Structural =
+    [
+        "crushed_concrete_aggregate", "bricks", "steel_beams", "timber_beams", "glulam_beams", "gravel", "concrete_elements",
+        "hollow_core_slabs", "roof_tiles", "steel_roof_sheeting", "facade_panels",
+    ];
+
+    // Unsurveyed material is never grade A. B: reusable after cleaning or testing. C: recycling only.
+    static readonly HashSet<string> GradeB =
+        ["bricks", "steel_beams", "timber_beams", "glulam_beams", "gravel", "roof_tiles", "hollow_core_slabs", "concrete_elements"];
+
+    public static IReadOnlyList<ProjectRow> Projects() => DemoFiles.Projects();
+
+    public static IReadOnlyList<HubRow> Hubs() => DemoFiles.Hubs();
+
+    /// <summary>What the demo's new-build and renovation projects need; masses derived from the categories and flagged estimated.</summary>
+    public static IReadOnlyList<LotRow> DemandLots() => DemoFiles.Lots("demand-lots.csv", ReferenceCatalog.CategoriesByKey);
+
+    /// <summary>Opens one demo file as shipped (e.g. <c>projects.csv</c>), for the import pipeline.</summary>
+    public static Stream OpenFile(string fileName) => ReferenceCatalog.OpenResource(DemoFiles.Folder + fileName);
+
+    /// <summary>Whole months to add to every demo date so that <see cref="AnchorDate"/> falls on the first day of the month after <paramref name="today"/>.</summary>
+    public static int MonthsToShift(DateOnly today) =>
+        (today.Year - AnchorDate.Year) * 12 + (today.Month - AnchorDate.Month) + 1;
+
+    /// <summary>Renovation releases only part of a building: this share of the estimate (assumption, see SOURCES.md).</summary>
+    public static double RenovationShare(string categoryKey) => categoryKey switch
+    {
+        "crushed_concrete_aggregate" or "steel_beams" or "bricks" or "timber_beams" => 0.05,
+        "gypsum_board" or "glass" or "aluminium_profiles" or "copper_pipes" or "plastic_pipes" or "insulation_mineral_wool" or "gravel" => 0.5,
+        _ => 0.25,
+    };
+
+    /// <summary>Estimated supply lots for every demolition, renovation and vacant building, from the shipped intensity data.</summary>
+    public static IReadOnlyList<LotRow> EstimateSupplyLots(IReadOnlyList<ProjectRow> projects, IReadOnlyList<MaterialCategory> categories) =>
+        EstimateSupplyLots(projects, categories, ReferenceCatalog.IntensityRecords, ReferenceCatalog.IntensityRanges, ReferenceCatalog.EstimatorOptions);
+
+    /// <summary>
+    /// One supply lot per category with at least <see cref="MinLotMassKg"/> for each demolition, renovation and vacant building
+    /// whose building type is recognised and floor area given (others are skipped: nothing to estimate from).
+    /// MassKg is the p50, MassKgLow/High the p25/p75, all flagged estimated.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">An estimated category is missing from <paramref name="categories"/>.</exception>
+    public static IReadOnlyList<LotRow> EstimateSupplyLots(
+        IReadOnlyList<ProjectRow> projects,
+        IReadOnlyList<MaterialCategory> categories,
+        IReadOnlyList<IntensityRecord> records,
+        IReadOnlyList<IntensityRange> ranges,
+        EstimatorOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(projects);
+        ArgumentNullException.ThrowIfNull(categories);
+        var byKey = categories.ToDictionary(c => c.Key, StringComparer.Ordinal);
+        var lots = new List<LotRow>();
+        foreach (var project in projects)
+        {
+            if (project.Kind is not (ProjectKind.Demolition or ProjectKind.Renovation or ProjectKind.VacantBuilding)) continue;
+            if (project.GrossFloorAreaM2 is not { } area ||
+                BuildingFacts.FromText(project.BuildingType, project.Structure, project.YearBuilt, area) is not { } facts) continue;
+
+            var estimate = InventoryEstimator.Estimate(facts, records, ranges, options);
+            foreach (var e in estimate.Categories)
+            {
+                var category = byKey.GetValueOrDefault(e.CategoryKey)
+                    ?? throw new InvalidOperationException($"Estimated category '{e.CategoryKey}' is not in the category list.");
+                var share = project.Kind == ProjectKind.Renovation ? RenovationShare(e.CategoryKey) : 1.0;
+                var massKg = e.P50Kg * share;
+                if (massKg < MinLotMassKg) continue;
+                var (from, to) = Window(project, Structural.Contains(e.CategoryKey));
+                lots.Add(new LotRow(
+                    EstimatedFile, null, lots.Count + 1,
+                    project.Code, "EST-" + e.CategoryKey.ToUpperInvariant().Replace('_', '-'), LotDirection.Supply,
+                    category.Key, Quantity(massKg, category), category.DefaultUnit, from, to,
+                    Describe(e, share), massKg, true,
+                    GradeB.Contains(category.Key) ? QualityGrade.B : QualityGrade.C,
+                    category.NlSfb, category.Ewc, null, null, null, null,
+                    e.P25Kg * share, e.P75Kg * share));
+            }
+        }
+        return lots;
+    }
+
+    /// <summary>Quantity in the category's unit, to three significant figures; whole pieces, at least one.</summary>
+    internal static decimal Quantity(double massKg, MaterialCategory category)
+    {
+        var raw = massKg / category.TypicalKgPerUnit;
+        var digits = raw >= 1 ? (int)Math.Floor(Math.Log10(raw)) + 1 : 1;
+        var scale = Math.Pow(10, digits - 3);
+        var rounded = Math.Round(raw / scale, MidpointRounding.AwayFromZero) * scale;
+        if (category.DefaultUnit == QuantityUnit.Pcs) rounded = Math.Max(1, Math.Round(rounded));
+        return Math.Round((decimal)rounded, 2);
+    }
+
+    /// <summary>
+    /// Demolition and vacant buildings: strip-out material from the start until 60% of the works, structural material
+    /// from 40% of the works to the end. Renovation: everything during the first half.
+    /// </summary>
+    internal static (DateOnly From, DateOnly To) Window(ProjectRow project, bool structural)
+    {
+        var days = project.End.DayNumber - project.Start.DayNumber;
+        DateOnly At(double share) => project.Start.AddDays((int)Math.Round(days * share));
+        if (project.Kind == ProjectKind.Renovation) return (project.Start, At(0.5));
+        return structural ? (At(0.4), project.End) : (project.Start, At(0.6));
+    }
+
+    static string Describe(CategoryEstimate e, double share)
+    {
+        var renovation = share < 1 ? string.Create(CultureInfo.InvariantCulture, $"; renovation share {share:0.##} (assumption)") : "";
+        return string.Create(CultureInfo.InvariantCulture,
+            $"Demo estimate, not surveyed: p25-p75 {e.P25Kg * share:N0}-{e.P75Kg * share:N0} kg. {e.Source}{renovation}.");
+    }
+}
