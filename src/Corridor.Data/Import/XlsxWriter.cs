@@ -96,7 +96,7 @@ public static class XlsxWriter
     {
         null => null,
         string s => TextCell(s),
-        bool b => new Cell { DataType = CellValues.Boolean, CellValue = new CellValue(b) },
+        bool b => new Cell { DataType = CellValues.Boolean, CellValue = new CellValue(b ? "1" : "0") }, // Excel reads 1/0, not "true"
         DateOnly d => DateCell(d.ToDateTime(TimeOnly.MinValue)),
         DateTime d => DateCell(d),
         decimal d => new Cell { CellValue = new CellValue(d) },
