@@ -1,0 +1,92 @@
+using Corridor.Engine.Domain;
+
+namespace Corridor.Data.Import;
+
+internal sealed class LotTableReader(HeaderMap header) : TableReader
+{
+    const string DirectionHint = "unknown direction; use supply or demand (Dutch: aanbod or vraag)";
+    const string QualityHint = "unknown quality; use A (reusable as is), B (needs reconditioning) or C (recycling only)";
+    const string EwcHint = "not an EWC code; use six digits such as 17 01 01, with * when hazardous (17 06 05*)";
+    static readonly string UnitHint = $"unknown unit; use one of {string.Join(", ", Enum.GetValues<QuantityUnit>().Select(Vocab.UnitText))}";
+
+    readonly Column projectCode = header.Find("project_code"), lotCode = header.Find("lot_code"), direction = header.Find("direction"),
+        category = header.Find("category"), quantity = header.Find("quantity"), unit = header.Find("unit"),
+        availableFrom = header.Find("available_from"), availableTo = header.Find("available_to"),
+        description = header.Find("description"), massKg = header.Find("mass_kg"), quality = header.Find("quality"),
+        nlSfb = header.Find("nl_sfb"), ewc = header.Find("ewc"), priceEur = header.Find("price_eur"),
+        lengthM = header.Find("length_m"), widthM = header.Find("width_m"), heightM = header.Find("height_m");
+
+    public override void ReadRow(RowReader row)
+    {
+        var project = row.Required(projectCode);
+        var lot = row.Required(lotCode);
+        var directionValue = row.Choice<LotDirection>(direction, true, Vocab.TryDirection, DirectionHint);
+        var categoryValue = Category(row);
+        var quantityValue = Quantity(row);
+        var unitValue = row.Choice<QuantityUnit>(unit, true, Vocab.TryUnit, UnitHint);
+        var from = row.Date(availableFrom, true);
+        var to = row.Date(availableTo, true);
+        row.Order(availableFrom, from, availableTo, to);
+        var givenMass = row.Checked(massKg, false, m => m > 0,
+            "mass_kg must be greater than 0 kg; leave it empty to have it estimated from the category");
+        var qualityValue = row.Choice<QualityGrade>(quality, false, Vocab.TryEnum, QualityHint);
+        var ewcValue = row.Choice<EwcCode>(ewc, false, EwcCode.TryParse, EwcHint);
+        var price = Price(row);
+        var length = Dimension(row, lengthM);
+        var width = Dimension(row, widthM);
+        var height = Dimension(row, heightM);
+        var mass = Mass(row, quantityValue, unitValue, givenMass, categoryValue);
+        if (project is not null && lot is not null)
+        {
+            ReportDuplicate(row, lotCode, lot, row.Session.ClaimLotCode(project, lot, row.Location), $"lot code for project '{project}'");
+        }
+
+        if (row.HasErrors || project is null || lot is null || directionValue is not { } d || categoryValue is null ||
+            quantityValue is not { } q || unitValue is not { } u || from is not { } f || to is not { } t || mass is not { } m) return;
+        var at = row.Location;
+        row.Session.Batch.Lots.Add(new LotRow(at.File, at.Sheet, at.Row, project, lot, d, categoryValue.Key, q, u, f, t,
+            row.Text(description), m.MassKg, m.IsEstimated, qualityValue, row.Text(nlSfb), ewcValue, price, length, width, height));
+    }
+
+    MaterialCategory? Category(RowReader row)
+    {
+        var key = row.Required(category);
+        if (key is null) return null;
+        if (row.Session.Categories.TryGet(key, out var found)) return found;
+        row.Error(category, key, row.Session.Categories.UnknownKeyMessage(key));
+        return null;
+    }
+
+    decimal? Quantity(RowReader row)
+    {
+        var value = row.Decimal(quantity, true);
+        if (value is > 0) return value;
+        if (value is not null) row.Error(quantity, row.Text(quantity), "quantity must be greater than 0");
+        return null;
+    }
+
+    decimal? Price(RowReader row)
+    {
+        var value = row.Decimal(priceEur, false);
+        if (value is not < 0) return value;
+        row.Error(priceEur, row.Text(priceEur), "price_eur cannot be negative; use 0 for free");
+        return null;
+    }
+
+    static double? Dimension(RowReader row, Column column) =>
+        row.Checked(column, false, v => v > 0, $"{column.Header} must be greater than 0 m");
+
+    LotMass? Mass(RowReader row, decimal? quantityValue, QuantityUnit? unitValue, double? givenMass, MaterialCategory? categoryValue)
+    {
+        if (quantityValue is not { } q || unitValue is not { } u || categoryValue is null) return null;
+        if (givenMass is null && row.Text(massKg) is not null) return null; // mass_kg given but wrong: already reported
+
+        var mass = LotMass.Resolve(q, u, givenMass, categoryValue);
+        if (mass is { MassKg: > 0 } m) return m;
+        row.Error(massKg, null, mass is null
+            ? $"mass_kg is required: the unit '{Vocab.UnitText(u)}' differs from the default unit '{Vocab.UnitText(categoryValue.DefaultUnit)}' " +
+              $"of category '{categoryValue.Key}', so the mass cannot be estimated; give the lot's total mass in kg"
+            : $"mass_kg is required: category '{categoryValue.Key}' has no typical mass per unit to estimate it from; give the lot's total mass in kg");
+        return null;
+    }
+}
