@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using Corridor.Data;
 using Corridor.Data.Entities;
+using Corridor.Data.Import;
 using Corridor.Data.Inventory;
 using Corridor.Data.Queries;
 using Corridor.Data.ReferenceData;

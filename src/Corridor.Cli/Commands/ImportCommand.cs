@@ -1,3 +1,4 @@
+using Corridor.Data.Import;
 using Corridor.Data.Inventory;
 using Corridor.Data.ReferenceData;
 using Corridor.Engine.Domain;

@@ -43,7 +43,11 @@ public static class ListCommand
                 var category = args.Option("--category");
                 var q = db.Lots.Where(l => l.CorridorId == corridor.Id);
                 if (direction is { } dir) q = q.Where(l => l.Direction == dir);
-                if (category is not null) q = q.Where(l => l.CategoryKey == category.ToLowerInvariant());
+                if (category is not null)
+                {
+                    var key = category.Trim().ToLowerInvariant();
+                    q = q.Where(l => l.CategoryKey == key);
+                }
                 total = await q.CountAsync(cx.Ct);
                 table.AddColumns("lot", "direction", "category", "quantity", "mass kg", "from", "to", "status");
                 var rows = await q.OrderBy(l => l.AvailableFrom).ThenBy(l => l.Id).Take(limit)

@@ -1,4 +1,3 @@
-using System.Reflection;
 using Corridor.Data.Entities;
 using Corridor.Data.Import;
 using Corridor.Data.Inventory;
@@ -31,7 +30,7 @@ public static class DemoSeeder
 
         var categories = ReferenceCatalog.Categories;
         var files = new[] { "projects.csv", "hubs.csv", "demand-lots.csv" }
-            .Select(name => (name, (Stream)OpenDemoFile(name))).ToList();
+            .Select(name => new ImportFile(name, DemoCorridor.OpenFile(name))).ToList();
         ImportBatch batch;
         try
         {
@@ -39,12 +38,12 @@ public static class DemoSeeder
         }
         finally
         {
-            foreach (var (_, s) in files) await s.DisposeAsync();
+            foreach (var f in files) await f.Content.DisposeAsync();
         }
         if (batch.HasErrors)
             throw new InvalidOperationException("The shipped demo files are invalid: " + string.Join("; ", batch.Errors.Take(5)));
 
-        var months = MonthsToShift(DemoCorridor.AnchorDate, today);
+        var months = DemoCorridor.MonthsToShift(today);
         var shifted = new ImportBatch();
         shifted.Projects.AddRange(batch.Projects.Select(p => p with { Start = p.Start.AddMonths(months), End = p.End.AddMonths(months) }));
         shifted.Hubs.AddRange(batch.Hubs.Select(h => h with { Opens = h.Opens?.AddMonths(months), Closes = h.Closes?.AddMonths(months) }));
@@ -55,20 +54,6 @@ public static class DemoSeeder
         return outcome.Summary ?? throw new InvalidOperationException("Seeding the demo failed: " + string.Join("; ", outcome.Errors.Take(5)));
     }
 
-    /// <summary>Whole months from the anchor to the first day of the month after <paramref name="today"/>.</summary>
-    public static int MonthsToShift(DateOnly anchor, DateOnly today)
-    {
-        var target = new DateOnly(today.Year, today.Month, 1).AddMonths(1);
-        return (target.Year - anchor.Year) * 12 + target.Month - anchor.Month;
-    }
-
     static LotRow Shift(LotRow l, int months) =>
         l with { AvailableFrom = l.AvailableFrom.AddMonths(months), AvailableTo = l.AvailableTo.AddMonths(months) };
-
-    static Stream OpenDemoFile(string name)
-    {
-        var resource = $"Corridor.ReferenceData.demo/amersfoort/{name}";
-        return Assembly.GetExecutingAssembly().GetManifestResourceStream(resource)
-               ?? throw new InvalidOperationException($"Embedded demo file '{resource}' is missing from the build.");
-    }
 }

@@ -47,6 +47,11 @@ public static class CorridorExport
         ];
     }
 
+    /// <summary>One workbook with a sheet per table (projects, lots, hubs): the import's XLSX format.</summary>
+    public static void WriteXlsx(IReadOnlyList<ExportTable> tables, Stream output) =>
+        Import.XlsxWriter.Write(output, tables.Select(t => new Import.XlsxSheet(t.Name, t.Header,
+            t.Rows.Select(r => (IReadOnlyList<object?>)r.Select(c => (object?)c).ToList()))));
+
     public static void WriteCsv(ExportTable table, TextWriter writer)
     {
         writer.WriteLine(string.Join(",", table.Header.Select(Quote)));

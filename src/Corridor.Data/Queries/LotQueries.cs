@@ -11,7 +11,11 @@ public static class LotQueries
         LotStatus? status, int? projectId, DateOnly? from, DateOnly? to, BoundingBox? box)
     {
         var query = db.Lots.Where(l => l.CorridorId == corridorId);
-        if (!string.IsNullOrWhiteSpace(category)) query = query.Where(l => l.CategoryKey == category.Trim().ToLowerInvariant());
+        if (!string.IsNullOrWhiteSpace(category))
+        {
+            var key = category.Trim().ToLowerInvariant();
+            query = query.Where(l => l.CategoryKey == key);
+        }
         if (direction is { } d) query = query.Where(l => l.Direction == d);
         if (status is { } s) query = query.Where(l => l.Status == s);
         if (projectId is { } pid) query = query.Where(l => l.ProjectId == pid);

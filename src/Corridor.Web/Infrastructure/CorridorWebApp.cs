@@ -36,6 +36,8 @@ public static class CorridorWebApp
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddHostedService<DatabaseInitialiser>();
         builder.Services.AddProblemDetails();
+        // Malformed parameters are the client's mistake: 400 with a problem, also in Development.
+        builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
         builder.Services.AddOpenApi();
         builder.Services.AddRazorPages();
         builder.Services.ConfigureHttpJsonOptions(o => ConfigureJson(o.SerializerOptions));

@@ -36,6 +36,17 @@ public sealed class FieldErrors
         if (value is { } v && !(v > 0 && double.IsFinite(v))) Add(field, "Must be a positive number.");
     }
 
+    /// <summary>Parses an optional query value of an enum (snake_case or Dutch words accepted); null when absent.</summary>
+    public T? Enum<T>(string field, string? text) where T : struct, System.Enum
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        if (typeof(T) == typeof(LotDirection) && Vocab.TryDirection(text, out var d)) return (T)(object)d;
+        if (typeof(T) == typeof(ProjectKind) && Vocab.TryKind(text, out var k)) return (T)(object)k;
+        if (Vocab.TryEnum<T>(text, out var value)) return value;
+        Add(field, $"Unknown value '{text}'; expected one of: {Vocab.Allowed<T>()}.");
+        return null;
+    }
+
     public IResult Problem() =>
         TypedResults.ValidationProblem(errors.ToDictionary(e => e.Key, e => e.Value.ToArray()));
 }

@@ -33,7 +33,7 @@ public static class LotEndpoints
     }
 
     static async Task<IResult> List(int corridorId, CorridorDb db, CancellationToken ct,
-        string? category = null, LotDirection? direction = null, LotStatus? status = null, int? projectId = null,
+        string? category = null, string? direction = null, string? status = null, int? projectId = null,
         DateOnly? from = null, DateOnly? to = null, string? bbox = null, int? page = null, int? pageSize = null)
     {
         if (!await CorridorEndpoints.ExistsAsync(db, corridorId, ct)) return TypedResults.NotFound();
@@ -41,9 +41,11 @@ public static class LotEndpoints
         errors.Ordered("to", from, to, "from");
         var hasBox = BoundingBox.TryParse(bbox, out var box, out var boxError);
         if (boxError is not null) errors.Add("bbox", boxError);
+        var directionValue = errors.Enum<LotDirection>("direction", direction);
+        var statusValue = errors.Enum<LotStatus>("status", status);
         if (errors.Any) return errors.Problem();
 
-        var query = LotQueries.Filter(db, corridorId, category, direction, status, projectId, from, to, hasBox ? box : null);
+        var query = LotQueries.Filter(db, corridorId, category, directionValue, statusValue, projectId, from, to, hasBox ? box : null);
         var paging = PageRequest.From(page, pageSize);
         var total = await query.CountAsync(ct);
         var items = await ToResponse(query.OrderBy(l => l.AvailableFrom).ThenBy(l => l.Id).Skip(paging.Skip).Take(paging.PageSize)).ToListAsync(ct);

@@ -32,7 +32,7 @@ public static class ProjectEndpoints
     }
 
     static async Task<IResult> List(int corridorId, CorridorDb db, CancellationToken ct,
-        ProjectKind? kind = null, ProjectStatus? status = null, DateOnly? from = null, DateOnly? to = null,
+        string? kind = null, string? status = null, DateOnly? from = null, DateOnly? to = null,
         string? bbox = null, string? q = null, int? page = null, int? pageSize = null)
     {
         if (!await CorridorEndpoints.ExistsAsync(db, corridorId, ct)) return TypedResults.NotFound();
@@ -40,11 +40,13 @@ public static class ProjectEndpoints
         errors.Ordered("to", from, to, "from");
         var hasBox = BoundingBox.TryParse(bbox, out var box, out var boxError);
         if (boxError is not null) errors.Add("bbox", boxError);
+        var kindValue = errors.Enum<ProjectKind>("kind", kind);
+        var statusValue = errors.Enum<ProjectStatus>("status", status);
         if (errors.Any) return errors.Problem();
 
         var query = db.Projects.Where(p => p.CorridorId == corridorId);
-        if (kind is { } k) query = query.Where(p => p.Kind == k);
-        if (status is { } s) query = query.Where(p => p.Status == s);
+        if (kindValue is { } k) query = query.Where(p => p.Kind == k);
+        if (statusValue is { } s) query = query.Where(p => p.Status == s);
         if (from is { } f) query = query.Where(p => p.End >= f);
         if (to is { } t) query = query.Where(p => p.Start <= t);
         if (hasBox) query = query.Where(p => p.Latitude >= box.MinLat && p.Latitude <= box.MaxLat && p.Longitude >= box.MinLon && p.Longitude <= box.MaxLon);
