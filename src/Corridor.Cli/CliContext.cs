@@ -17,7 +17,15 @@ public sealed class CliContext(TextWriter output, TextWriter error, TimeProvider
         Interactive = InteractionSupport.Detect,
     });
 
-    public IAnsiConsole Stdout { get; } = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
+    public IAnsiConsole Stdout { get; } = CreateStdout(output);
+
+    static IAnsiConsole CreateStdout(TextWriter output)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
+        // Piped or captured output has no terminal width; don't squeeze tables into 80 columns.
+        if (!ReferenceEquals(output, System.Console.Out) || System.Console.IsOutputRedirected) console.Profile.Width = 240;
+        return console;
+    }
 
     public int Fail(string message)
     {
