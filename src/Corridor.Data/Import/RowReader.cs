@@ -15,6 +15,8 @@ internal sealed class RowReader(ImportSession session, TableSource source, strin
     public const string NumberHint = "use digits with a decimal point or comma, e.g. 1234.5 or 1.234,5";
     public const string DateHint = "use yyyy-mm-dd or dd-mm-yyyy";
 
+    readonly ParseMemo<DateOnly> dates = new(Vocab.TryDate);
+
     public bool HasErrors { get; private set; }
     public ImportSession Session => session;
     public Location Location => new(file, sheet, source.Row);
@@ -77,7 +79,7 @@ internal sealed class RowReader(ImportSession session, TableSource source, strin
     {
         var text = required ? Required(column) : Text(column);
         if (text is null) return null;
-        if (source.TryDate(column.Index, out var date) || Vocab.TryDate(text, out date)) return date;
+        if (source.TryDate(column.Index, out var date) || dates.TryParse(text, out date)) return date;
         Error(column, text, $"not a date; {DateHint}");
         return null;
     }
@@ -107,11 +109,11 @@ internal sealed class RowReader(ImportSession session, TableSource source, strin
     public delegate bool TryParse<T>(string? text, out T value);
 
     /// <summary>A value from a fixed vocabulary; <paramref name="expected"/> completes "unknown …; " with what to write instead.</summary>
-    public T? Choice<T>(Column column, bool required, TryParse<T> parse, string expected) where T : struct
+    public T? Choice<T>(Column column, bool required, ParseMemo<T> parse, string expected) where T : struct
     {
         var text = required ? Required(column) : Text(column);
         if (text is null) return null;
-        if (parse(text, out var value)) return value;
+        if (parse.TryParse(text, out var value)) return value;
         Error(column, text, expected);
         return null;
     }
