@@ -18,38 +18,40 @@ internal sealed class CategoryCatalog
 
     public bool TryGet(string key, out MaterialCategory category) => byKey.TryGetValue(key, out category!);
 
-    /// <summary>The message for an unknown key, naming the known keys closest to it (by spelling, or by English or Dutch name).</summary>
+    /// <summary>
+    /// The message for an unknown key: "did you mean …" with the keys spelt alike or containing it, then those whose
+    /// English or Dutch name contains it; otherwise the three nearest keys.
+    /// </summary>
     public string UnknownKeyMessage(string key)
     {
         if (suggestions.TryGetValue(key, out var cached)) return cached;
 
-        string message;
-        if (byKey.Count == 0)
-        {
-            message = "unknown category: no material categories are loaded, so none can be accepted";
-        }
-        else
-        {
-            var wanted = Simplify(key);
-            var closest = byKey.Values
-                .Select(c => (c.Key, Distance: Math.Min(Distance(wanted, Simplify(c.Key)), Math.Min(Distance(wanted, Simplify(c.NameEn)), Distance(wanted, Simplify(c.NameNl))))))
-                .OrderBy(c => c.Distance).ThenBy(c => c.Key, StringComparer.Ordinal)
-                .Take(SuggestionCount)
-                .Select(c => c.Key)
-                .ToList();
-            message = $"unknown category; use a key of the material list, e.g. {string.Join(", ", closest)} (the closest to '{key}')";
-        }
-        suggestions[key] = message;
+        var wanted = Simplify(key);
+        var ranked = byKey.Values
+            .Select(c => (c.Key, Score: Math.Min(Score(wanted, Simplify(c.Key), 1), Math.Min(Score(wanted, Simplify(c.NameEn), 2), Score(wanted, Simplify(c.NameNl), 2)))))
+            .OrderBy(c => c.Score).ThenBy(c => c.Key, StringComparer.Ordinal)
+            .ToList();
+        var close = ranked.Where(c => c.Score <= Math.Max(2, wanted.Length / 4)).Take(SuggestionCount).Select(c => c.Key).ToList();
+
+        var message = ranked.Count == 0 ? "unknown category: no material categories are loaded"
+            : close.Count > 0 ? $"unknown category; did you mean {JoinOr(close)}?"
+            : $"unknown category; use a key of the material list. The nearest keys are {JoinOr(ranked.Take(SuggestionCount).Select(c => c.Key).ToList())}";
+        if (suggestions.Count < 1000) suggestions[key] = message;
         return message;
     }
 
+    static string JoinOr(List<string> keys) => keys.Count == 1 ? keys[0] : $"{string.Join(", ", keys[..^1])} or {keys[^1]}";
+
+    /// <summary>Edit distance, except that a name containing the wanted text (of 4+ letters) scores <paramref name="containsScore"/>.</summary>
+    static int Score(string wanted, string name, int containsScore) =>
+        wanted.Length >= 4 && name.Contains(wanted, StringComparison.Ordinal) && name != wanted ? Math.Min(containsScore, Distance(wanted, name)) : Distance(wanted, name);
+
     static string Simplify(string s) => new([.. s.ToLowerInvariant().Where(char.IsLetterOrDigit)]);
 
-    /// <summary>Levenshtein distance, where one string containing the other counts as close.</summary>
+    /// <summary>Levenshtein distance.</summary>
     static int Distance(string a, string b)
     {
         if (a.Length == 0 || b.Length == 0) return Math.Max(a.Length, b.Length);
-        if (a.Contains(b, StringComparison.Ordinal) || b.Contains(a, StringComparison.Ordinal)) return Math.Abs(a.Length - b.Length) / 2;
 
         var previous = new int[b.Length + 1];
         var current = new int[b.Length + 1];

@@ -20,8 +20,6 @@ internal sealed class CsvTableSource : TableSource, IDisposable
     public override int HeaderRow => headerRow;
     public override int Row => headerRow + (int)reader.RowNumber;
 
-    public char Separator => reader.Separator;
-
     /// <summary>Opens the CSV text; null when it holds nothing but blank lines.</summary>
     public static CsvTableSource? Open(ReadOnlyMemory<byte> utf8)
     {
@@ -84,7 +82,7 @@ internal sealed class CsvTableSource : TableSource, IDisposable
     /// Picks the most frequent of <c>,</c> <c>;</c> and tab outside quotes on the header line. Excel's
     /// <c>sep=;</c> first line is honoured and skipped (Excel does not show it as a row either).
     /// </summary>
-    internal static char DetectSeparator(ReadOnlySpan<byte> text, out int hintLength)
+    static char DetectSeparator(ReadOnlySpan<byte> text, out int hintLength)
     {
         hintLength = 0;
         if (text.Length >= 5 && text[..4].SequenceEqual("sep="u8) && text[4] < 128)

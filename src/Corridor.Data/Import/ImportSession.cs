@@ -1,3 +1,4 @@
+using System.Globalization;
 using Corridor.Engine.Domain;
 
 namespace Corridor.Data.Import;
@@ -50,7 +51,8 @@ internal sealed class ImportSession
         if (hiddenIssues > 0)
         {
             Batch.Issues.Add(new ImportIssue(hiddenErrors ? IssueSeverity.Error : IssueSeverity.Warning, firstHiddenFile ?? "", null, null, null, null,
-                $"and {hiddenIssues:N0} more {(hiddenIssues == 1 ? "issue" : "issues")} not listed; only the first {MaxIssues:N0} are shown. Fix these and import again."));
+                string.Create(CultureInfo.InvariantCulture,
+                    $"and {hiddenIssues:N0} more {(hiddenIssues == 1 ? "issue" : "issues")} not listed; only the first {MaxIssues:N0} are shown. Fix these and import again.")));
             hiddenIssues = 0;
         }
         return Batch;

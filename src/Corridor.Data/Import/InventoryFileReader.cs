@@ -4,9 +4,6 @@ using Corridor.Engine.Domain;
 
 namespace Corridor.Data.Import;
 
-/// <summary>One uploaded file: its name as the user knows it (used in every message) and its content.</summary>
-public sealed record ImportFile(string FileName, Stream Content);
-
 /// <summary>
 /// Reads partners' inventory files — CSV (comma, semicolon or tab separated; UTF-8 or Windows-1252) and XLSX workbooks with
 /// sheets named projects, lots and hubs — into an <see cref="ImportBatch"/>. It parses and validates only; it writes nothing.
@@ -24,21 +21,23 @@ public static class InventoryFileReader
     {
         ArgumentNullException.ThrowIfNull(fileName);
         ArgumentNullException.ThrowIfNull(content);
-        return Read([new ImportFile(fileName, content)], categories, limits, time);
+        return Read([(fileName, content)], categories, limits, time);
     }
 
     /// <summary>Reads several files into one batch; codes must be unique across all of them.</summary>
-    public static ImportBatch Read(IEnumerable<ImportFile> files, IReadOnlyList<MaterialCategory> categories, ImportLimits limits, TimeProvider? time = null)
+    /// <param name="files">Each file's name as the user knows it (used in every message) and its content; the caller disposes the streams.</param>
+    public static ImportBatch Read(IEnumerable<(string FileName, Stream Content)> files, IReadOnlyList<MaterialCategory> categories, ImportLimits limits, TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(files);
         ArgumentNullException.ThrowIfNull(categories);
         ArgumentNullException.ThrowIfNull(limits);
 
         var session = new ImportSession(categories, limits, time ?? TimeProvider.System);
-        foreach (var file in files)
+        foreach (var (fileName, content) in files)
         {
-            ArgumentNullException.ThrowIfNull(file);
-            ReadFile(session, file.FileName, file.Content);
+            ArgumentNullException.ThrowIfNull(fileName);
+            ArgumentNullException.ThrowIfNull(content);
+            ReadFile(session, fileName, content);
         }
         return session.Complete();
     }

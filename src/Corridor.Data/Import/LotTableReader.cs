@@ -16,29 +16,34 @@ internal sealed class LotTableReader(HeaderMap header) : TableReader
         nlSfb = header.Find("nl_sfb"), ewc = header.Find("ewc"), priceEur = header.Find("price_eur"),
         lengthM = header.Find("length_m"), widthM = header.Find("width_m"), heightM = header.Find("height_m");
 
+    readonly ParseMemo<LotDirection> directions = new(Vocab.TryDirection);
+    readonly ParseMemo<QuantityUnit> units = new(Vocab.TryUnit);
+    readonly ParseMemo<QualityGrade> qualities = new(Vocab.TryEnum);
+    readonly ParseMemo<EwcCode> ewcCodes = new(EwcCode.TryParse);
+
     public override void ReadRow(RowReader row)
     {
         var project = row.Required(projectCode);
         var lot = row.Required(lotCode);
-        var directionValue = row.Choice<LotDirection>(direction, true, Vocab.TryDirection, DirectionHint);
+        var directionValue = row.Choice(direction, true, directions, DirectionHint);
         var categoryValue = Category(row);
         var quantityValue = Quantity(row);
-        var unitValue = row.Choice<QuantityUnit>(unit, true, Vocab.TryUnit, UnitHint);
+        var unitValue = row.Choice(unit, true, units, UnitHint);
         var from = row.Date(availableFrom, true);
         var to = row.Date(availableTo, true);
         row.Order(availableFrom, from, availableTo, to);
         var givenMass = row.Checked(massKg, false, m => m > 0,
             "mass_kg must be greater than 0 kg; leave it empty to have it estimated from the category");
-        var qualityValue = row.Choice<QualityGrade>(quality, false, Vocab.TryEnum, QualityHint);
-        var ewcValue = row.Choice<EwcCode>(ewc, false, EwcCode.TryParse, EwcHint);
+        var qualityValue = row.Choice(quality, false, qualities, QualityHint);
+        var ewcValue = row.Choice(ewc, false, ewcCodes, EwcHint);
         var price = Price(row);
-        var length = Dimension(row, lengthM);
-        var width = Dimension(row, widthM);
-        var height = Dimension(row, heightM);
+        var length = row.Checked(lengthM, false, v => v > 0, "length_m must be greater than 0 m");
+        var width = row.Checked(widthM, false, v => v > 0, "width_m must be greater than 0 m");
+        var height = row.Checked(heightM, false, v => v > 0, "height_m must be greater than 0 m");
         var mass = Mass(row, quantityValue, unitValue, givenMass, categoryValue);
-        if (project is not null && lot is not null)
+        if (project is not null && lot is not null && row.Session.ClaimLotCode(project, lot, row.Location) is { } first)
         {
-            ReportDuplicate(row, lotCode, lot, row.Session.ClaimLotCode(project, lot, row.Location), $"lot code for project '{project}'");
+            row.Error(lotCode, lot, $"duplicate lot code for project '{project}': already used in {first.DescribeFrom(row.Location)}");
         }
 
         if (row.HasErrors || project is null || lot is null || directionValue is not { } d || categoryValue is null ||
@@ -72,9 +77,6 @@ internal sealed class LotTableReader(HeaderMap header) : TableReader
         row.Error(priceEur, row.Text(priceEur), "price_eur cannot be negative; use 0 for free");
         return null;
     }
-
-    static double? Dimension(RowReader row, Column column) =>
-        row.Checked(column, false, v => v > 0, $"{column.Header} must be greater than 0 m");
 
     LotMass? Mass(RowReader row, decimal? quantityValue, QuantityUnit? unitValue, double? givenMass, MaterialCategory? categoryValue)
     {

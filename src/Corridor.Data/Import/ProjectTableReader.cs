@@ -14,17 +14,20 @@ internal sealed class ProjectTableReader(HeaderMap header) : TableReader
         floorArea = header.Find("gross_floor_area_m2"), buildingType = header.Find("building_type"),
         yearBuilt = header.Find("year_built"), structure = header.Find("structure");
 
+    readonly ParseMemo<ProjectKind> kinds = new(Vocab.TryKind);
+    readonly ParseMemo<ProjectStatus> statuses = new(Vocab.TryEnum);
+
     public override void ReadRow(RowReader row)
     {
         var codeText = row.Required(code);
         var nameText = row.Required(name);
-        var kindValue = row.Choice<ProjectKind>(kind, true, Vocab.TryKind, KindHint);
+        var kindValue = row.Choice(kind, true, kinds, KindHint);
         var lat = row.Coordinate(latitude, latitude: true);
         var lon = row.Coordinate(longitude, latitude: false);
         var startDate = row.Date(start, true);
         var endDate = row.Date(end, true);
         row.Order(start, startDate, end, endDate);
-        var statusValue = row.Choice<ProjectStatus>(status, false, Vocab.TryEnum, StatusHint);
+        var statusValue = row.Choice(status, false, statuses, StatusHint);
         var area = row.Checked(floorArea, false, a => a > 0, "gross_floor_area_m2 must be greater than 0 m²");
         var year = YearBuilt(row);
         if (codeText is not null) ReportDuplicate(row, code, codeText, row.Session.ClaimProjectCode(codeText, row.Location), "project code");
@@ -38,9 +41,10 @@ internal sealed class ProjectTableReader(HeaderMap header) : TableReader
 
     int? YearBuilt(RowReader row)
     {
+        if (row.Double(yearBuilt, false) is not { } year) return null;
         var maxYear = row.Session.CurrentYear + 5;
-        var value = row.Checked(yearBuilt, false, y => y == Math.Floor(y) && y >= 1000 && y <= maxYear,
-            $"year_built must be a whole year between 1000 and {maxYear}");
-        return value is { } y ? (int)y : null;
+        if (year == Math.Floor(year) && year >= 1000 && year <= maxYear) return (int)year;
+        row.Error(yearBuilt, row.Text(yearBuilt), $"year_built must be a whole year between 1000 and {maxYear}");
+        return null;
     }
 }

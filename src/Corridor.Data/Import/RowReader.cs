@@ -12,8 +12,10 @@ internal readonly record struct Column(int Index, string Header);
 /// </summary>
 internal sealed class RowReader(ImportSession session, TableSource source, string file, string? sheet)
 {
-    public const string NumberHint = "use digits with a decimal point or comma, e.g. 1234.5 or 1.234,5";
-    public const string DateHint = "use yyyy-mm-dd or dd-mm-yyyy";
+    const string NumberHint = "use digits with a decimal point or comma, e.g. 1234.5 or 1.234,5";
+    const string DateHint = "use yyyy-mm-dd or dd-mm-yyyy";
+
+    readonly ParseMemo<DateOnly> dates = new(Vocab.TryDate);
 
     public bool HasErrors { get; private set; }
     public ImportSession Session => session;
@@ -26,9 +28,6 @@ internal sealed class RowReader(ImportSession session, TableSource source, strin
         HasErrors = true;
         session.Error(file, sheet, source.Row, column.Header, value, message);
     }
-
-    public void Warning(Column column, string? value, string message) =>
-        session.Warning(file, sheet, source.Row, column.Header, value, message);
 
     public string? Text(Column column) => source.Text(column.Index);
 
@@ -77,7 +76,7 @@ internal sealed class RowReader(ImportSession session, TableSource source, strin
     {
         var text = required ? Required(column) : Text(column);
         if (text is null) return null;
-        if (source.TryDate(column.Index, out var date) || Vocab.TryDate(text, out date)) return date;
+        if (source.TryDate(column.Index, out var date) || dates.TryParse(text, out date)) return date;
         Error(column, text, $"not a date; {DateHint}");
         return null;
     }
@@ -106,12 +105,12 @@ internal sealed class RowReader(ImportSession session, TableSource source, strin
 
     public delegate bool TryParse<T>(string? text, out T value);
 
-    /// <summary>A value from a fixed vocabulary; <paramref name="expected"/> completes "unknown …; " with what to write instead.</summary>
-    public T? Choice<T>(Column column, bool required, TryParse<T> parse, string expected) where T : struct
+    /// <summary>A value from a fixed vocabulary; <paramref name="expected"/> is the message when the text is not one of its words.</summary>
+    public T? Choice<T>(Column column, bool required, ParseMemo<T> parse, string expected) where T : struct
     {
         var text = required ? Required(column) : Text(column);
         if (text is null) return null;
-        if (parse(text, out var value)) return value;
+        if (parse.TryParse(text, out var value)) return value;
         Error(column, text, expected);
         return null;
     }

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Corridor.Data.Import;
 
 /// <summary>Counts a file's data rows against <see cref="ImportLimits.MaxRows"/>; past the limit rows are only counted.</summary>
@@ -64,5 +66,5 @@ internal static class TableImport
     }
 
     public static string RowLimitMessage(RowBudget budget) =>
-        $"the file has {budget.Used:N0} data rows; the limit is {budget.MaxRows:N0}. Split it into smaller files";
+        string.Create(CultureInfo.InvariantCulture, $"the file has {budget.Used:N0} data rows; the limit is {budget.MaxRows:N0}. Split it into smaller files");
 }

@@ -4,7 +4,7 @@ namespace Corridor.Engine.Domain;
 
 /// <summary>
 /// A European Waste Catalogue (EWC / Eural) code: six digits in three pairs, a trailing <c>*</c> marks hazardous waste.
-/// Stored normalised as "17 01 01" or "17 06 05*".
+/// Stored normalised as "17 01 01" or "17 06 05*". The chapter (first pair) is 01 to 20.
 /// </summary>
 public readonly partial record struct EwcCode
 {
@@ -14,7 +14,8 @@ public readonly partial record struct EwcCode
 
     EwcCode(string value) => Value = value;
 
-    [GeneratedRegex(@"^\s*(\d{2})[\s.\-]?(\d{2})[\s.\-]?(\d{2})\s*(\*)?\s*$")]
+    // [0-9], not \d: \d also matches non-ASCII digits, which Chapter's int.Parse then rejects.
+    [GeneratedRegex(@"^\s*([0-9]{2})[\s.\-]?([0-9]{2})[\s.\-]?([0-9]{2})\s*(\*)?\s*$")]
     private static partial Regex Pattern();
 
     public static bool TryParse(string? text, out EwcCode code)
@@ -22,7 +23,7 @@ public readonly partial record struct EwcCode
         code = default;
         if (text is null) return false;
         var m = Pattern().Match(text);
-        if (!m.Success || m.Groups[1].Value == "00") return false;
+        if (!m.Success || int.Parse(m.Groups[1].ValueSpan, System.Globalization.CultureInfo.InvariantCulture) is < 1 or > 20) return false;
         code = new EwcCode($"{m.Groups[1].Value} {m.Groups[2].Value} {m.Groups[3].Value}{(m.Groups[4].Success ? "*" : "")}");
         return true;
     }

@@ -193,9 +193,9 @@ public sealed class CsvImportTests
     {
         var files = new[]
         {
-            new ImportFile("projects.csv", Stream(Csv(ValidProject))),
-            new ImportFile("lots-a.csv", Stream(Csv(ValidLot))),
-            new ImportFile("lots-b.csv", Stream(Csv(ValidLot, [("lot_code", "L-002")], [("lot_code", "l-001")]))),
+            ("projects.csv", Stream(Csv(ValidProject))),
+            ("lots-a.csv", Stream(Csv(ValidLot))),
+            ("lots-b.csv", Stream(Csv(ValidLot, [("lot_code", "L-002")], [("lot_code", "l-001")]))),
         };
 
         var batch = InventoryFileReader.Read(files, Categories, new ImportLimits(), Clock);
@@ -207,5 +207,5 @@ public sealed class CsvImportTests
         Assert.Equal("duplicate lot code for project 'AMF-01': already used in row 2 of lots-a.csv", error.Message);
     }
 
-    static MemoryStream Stream(string text) => new(System.Text.Encoding.UTF8.GetBytes(text));
+    static Stream Stream(string text) => new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text));
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Corridor.Data.Import;
 using static Corridor.Data.Tests.Import.ImportFixtures;
@@ -80,6 +81,26 @@ public sealed class FileLevelTests
         Assert.Equal("the file has 12 data rows; the limit is 10. Split it into smaller files", SingleError(batch).Message);
         Assert.Single(batch.Issues);
         Assert.Empty(batch.Lots);
+    }
+
+    [Fact]
+    public void Read_UnderDutchCulture_MessagesAndNumbersStayInvariant()
+    {
+        var rows = Enumerable.Range(1, 1001).Select(i => new[] { ("lot_code", $"L{i}"), ("quantity", "2.5") }).ToArray();
+        var previous = CultureInfo.CurrentCulture;
+        CultureInfo.CurrentCulture = new CultureInfo("nl-NL");
+        try
+        {
+            var limited = ReadCsv("lots.csv", Csv(ValidLot, rows), new ImportLimits(MaxRows: 1000));
+            var read = ReadCsv("lots.csv", Csv(ValidLot, rows));
+
+            Assert.Equal("the file has 1,001 data rows; the limit is 1,000. Split it into smaller files", SingleError(limited).Message);
+            Assert.All(read.Lots, l => Assert.Equal(2.5m, l.Quantity));
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = previous;
+        }
     }
 
     [Fact]

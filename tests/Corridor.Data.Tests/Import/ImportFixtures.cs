@@ -7,14 +7,15 @@ namespace Corridor.Data.Tests.Import;
 /// <summary>Categories, valid rows and small file builders shared by the import tests.</summary>
 internal static class ImportFixtures
 {
+    /// <summary>Six categories with the default units and typical masses of the shipped taxonomy.</summary>
     public static readonly IReadOnlyList<MaterialCategory> Categories =
     [
-        Category("doors", QuantityUnit.Pcs, 25, "Doors", "Deuren"),
-        Category("bricks", QuantityUnit.Pcs, 2.1, "Bricks", "Bakstenen"),
-        Category("steel_beams", QuantityUnit.Kg, 1, "Steel beams", "Stalen liggers"),
-        Category("timber_beams", QuantityUnit.M, 9, "Timber beams", "Houten balken"),
-        Category("window_frames", QuantityUnit.Pcs, 40, "Window frames", "Kozijnen"),
-        Category("hollow_core_slabs", QuantityUnit.M2, 350, "Hollow-core slabs", "Kanaalplaatvloeren"),
+        Category("doors", QuantityUnit.Pcs, 25, "Doors (leaf, interior and exterior)", "Deuren (deurbladen)"),
+        Category("bricks", QuantityUnit.Pcs, 1.9, "Clay bricks", "Bakstenen"),
+        Category("steel_beams", QuantityUnit.M, 40, "Steel beams and columns", "Stalen liggers en kolommen"),
+        Category("timber_beams", QuantityUnit.M3, 500, "Timber beams and joists", "Houten balken"),
+        Category("window_frames", QuantityUnit.Pcs, 40, "Timber window frames", "Houten kozijnen"),
+        Category("hollow_core_slabs", QuantityUnit.M2, 300, "Hollow-core floor slabs", "Kanaalplaatvloeren"),
     ];
 
     /// <summary>2026-05-01, so year_built may go up to 2031.</summary>

@@ -141,7 +141,7 @@ public sealed class XlsxImportTests
         var second = Workbook(new XlsxSheet("Hubs", HubColumns, [Hub()]));
 
         var batch = InventoryFileReader.Read(
-            [new ImportFile("a.xlsx", new MemoryStream(first)), new ImportFile("b.xlsx", new MemoryStream(second))], Categories, new ImportLimits(), Clock);
+            [("a.xlsx", (Stream)new MemoryStream(first)), ("b.xlsx", new MemoryStream(second))], Categories, new ImportLimits(), Clock);
 
         Assert.Equal("duplicate hub code: already used in row 2 of sheet 'hubs' in a.xlsx", SingleError(batch).Message);
     }
