@@ -30,7 +30,7 @@ public static class DemoSeeder
 
         var categories = ReferenceCatalog.Categories;
         var files = new[] { "projects.csv", "hubs.csv", "demand-lots.csv" }
-            .Select(name => new ImportFile(name, DemoCorridor.OpenFile(name))).ToList();
+            .Select(name => (name, DemoCorridor.OpenFile(name))).ToList();
         ImportBatch batch;
         try
         {
@@ -38,7 +38,7 @@ public static class DemoSeeder
         }
         finally
         {
-            foreach (var f in files) await f.Content.DisposeAsync();
+            foreach (var (_, stream) in files) await stream.DisposeAsync();
         }
         if (batch.HasErrors)
             throw new InvalidOperationException("The shipped demo files are invalid: " + string.Join("; ", batch.Errors.Take(5)));

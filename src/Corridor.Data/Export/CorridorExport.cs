@@ -18,10 +18,13 @@ public static class CorridorExport
     public static async Task<IReadOnlyList<ExportTable>> TablesAsync(CorridorDb db, int corridorId, CancellationToken ct = default)
     {
         var projects = await db.Projects.AsNoTracking().Include(p => p.Organisation).Where(p => p.CorridorId == corridorId)
-            .OrderBy(p => p.Code).ToListAsync(ct);
+            .ToListAsync(ct);
+        projects = [.. projects.OrderBy(p => p.Code, StringComparer.Ordinal)];
         var codes = projects.ToDictionary(p => p.Id, p => p.Code);
-        var lots = await db.Lots.AsNoTracking().Where(l => l.CorridorId == corridorId).OrderBy(l => l.ProjectId).ThenBy(l => l.Code).ToListAsync(ct);
-        var hubs = await db.Hubs.AsNoTracking().Where(h => h.CorridorId == corridorId).OrderBy(h => h.Code).ToListAsync(ct);
+        var lots = (await db.Lots.AsNoTracking().Where(l => l.CorridorId == corridorId).ToListAsync(ct))
+            .OrderBy(l => codes[l.ProjectId], StringComparer.Ordinal).ThenBy(l => l.Code, StringComparer.Ordinal).ToList();
+        var hubs = (await db.Hubs.AsNoTracking().Where(h => h.CorridorId == corridorId).ToListAsync(ct))
+            .OrderBy(h => h.Code, StringComparer.Ordinal).ToList();
 
         return
         [

@@ -60,7 +60,8 @@ public sealed record LotRow(
     double? WidthM,
     double? HeightM,
     double? MassKgLow = null,
-    double? MassKgHigh = null);
+    double? MassKgHigh = null,
+    LotStatus? Status = null);
 
 public sealed record HubRow(
     string File, string? Sheet, int Row,

@@ -14,12 +14,17 @@ internal sealed class LotTableReader(HeaderMap header) : TableReader
         availableFrom = header.Find("available_from"), availableTo = header.Find("available_to"),
         description = header.Find("description"), massKg = header.Find("mass_kg"), quality = header.Find("quality"),
         nlSfb = header.Find("nl_sfb"), ewc = header.Find("ewc"), priceEur = header.Find("price_eur"),
-        lengthM = header.Find("length_m"), widthM = header.Find("width_m"), heightM = header.Find("height_m");
+        lengthM = header.Find("length_m"), widthM = header.Find("width_m"), heightM = header.Find("height_m"),
+        massIsEstimated = header.Find("mass_is_estimated"), massKgLow = header.Find("mass_kg_low"), massKgHigh = header.Find("mass_kg_high"),
+        status = header.Find("status");
 
     readonly ParseMemo<LotDirection> directions = new(Vocab.TryDirection);
     readonly ParseMemo<QuantityUnit> units = new(Vocab.TryUnit);
     readonly ParseMemo<QualityGrade> qualities = new(Vocab.TryEnum);
     readonly ParseMemo<EwcCode> ewcCodes = new(EwcCode.TryParse);
+    readonly ParseMemo<LotStatus> statuses = new(Vocab.TryEnum);
+    readonly ParseMemo<bool> booleans = new(TryBool);
+    static readonly string StatusHint = $"unknown status; use one of {Vocab.Allowed<LotStatus>()}";
 
     public override void ReadRow(RowReader row)
     {
@@ -41,6 +46,12 @@ internal sealed class LotTableReader(HeaderMap header) : TableReader
         var width = row.Checked(widthM, false, v => v > 0, "width_m must be greater than 0 m");
         var height = row.Checked(heightM, false, v => v > 0, "height_m must be greater than 0 m");
         var mass = Mass(row, quantityValue, unitValue, givenMass, categoryValue);
+        // Written by `corridor export`, so an exported estimate imports back as an estimate.
+        var estimatedFlag = row.Choice(massIsEstimated, false, booleans, "mass_is_estimated must be true or false");
+        var low = row.Checked(massKgLow, false, v => v > 0, "mass_kg_low must be greater than 0 kg");
+        var high = row.Checked(massKgHigh, false, v => v > 0, "mass_kg_high must be greater than 0 kg");
+        if (low is { } lo && high is { } hi && hi < lo) row.Error(massKgHigh, row.Text(massKgHigh), "mass_kg_high must not be below mass_kg_low");
+        var statusValue = row.Choice(status, false, statuses, StatusHint);
         if (project is not null && lot is not null && row.Session.ClaimLotCode(project, lot, row.Location) is { } first)
         {
             row.Error(lotCode, lot, $"duplicate lot code for project '{project}': already used in {first.DescribeFrom(row.Location)}");
@@ -50,7 +61,8 @@ internal sealed class LotTableReader(HeaderMap header) : TableReader
             quantityValue is not { } q || unitValue is not { } u || from is not { } f || to is not { } t || mass is not { } m) return;
         var at = row.Location;
         row.Session.Batch.Lots.Add(new LotRow(at.File, at.Sheet, at.Row, project, lot, d, categoryValue.Key, q, u, f, t,
-            row.Text(description), m.MassKg, m.IsEstimated, qualityValue, row.Text(nlSfb), ewcValue, price, length, width, height));
+            row.Text(description), m.MassKg, m.IsEstimated || estimatedFlag == true, qualityValue, row.Text(nlSfb), ewcValue, price,
+            length, width, height, low, high, statusValue));
     }
 
     MaterialCategory? Category(RowReader row)
@@ -90,5 +102,16 @@ internal sealed class LotTableReader(HeaderMap header) : TableReader
               $"of category '{categoryValue.Key}', so the mass cannot be estimated; give the lot's total mass in kg"
             : $"mass_kg is required: category '{categoryValue.Key}' has no typical mass per unit to estimate it from; give the lot's total mass in kg");
         return null;
+    }
+
+    static bool TryBool(string? text, out bool value)
+    {
+        value = false;
+        switch (text?.Trim().ToLowerInvariant())
+        {
+            case "true" or "yes" or "ja" or "1" or "y" or "j": value = true; return true;
+            case "false" or "no" or "nee" or "0" or "n": return true;
+            default: return false;
+        }
     }
 }

@@ -3,6 +3,9 @@ using Corridor.Engine.Domain;
 
 namespace Corridor.Data.Inventory;
 
+/// <summary>One uploaded or named file.</summary>
+public sealed record ImportFile(string Name, Stream Content);
+
 /// <summary>
 /// The whole import as partners meet it (API upload and CLI alike): parse and validate every file, check the lots
 /// against the corridor, then write everything in one transaction, or nothing. A dry run stops before writing.
@@ -16,7 +19,7 @@ public static class InventoryImport
     {
         ArgumentNullException.ThrowIfNull(files);
         progress?.Report(new ImportProgress("reading", 0, files.Count));
-        var batch = InventoryFileReader.Read(files, categories.All, limits ?? new ImportLimits());
+        var batch = InventoryFileReader.Read(files.Select(f => (f.Name, f.Content)), categories.All, limits ?? new ImportLimits());
         progress?.Report(new ImportProgress("reading", files.Count, files.Count));
         if (dryRun || batch.HasErrors)
         {

@@ -211,5 +211,6 @@ public static class InventoryStore
         l.AvailableFrom = r.AvailableFrom;
         l.AvailableTo = r.AvailableTo;
         l.PriceEur = r.PriceEur ?? l.PriceEur;
+        if (r.Status is { } status) l.Status = status;
     }
 }
