@@ -22,8 +22,13 @@ public static class LotQueries
         if (from is { } f) query = query.Where(l => l.AvailableTo >= f);
         if (to is { } t) query = query.Where(l => l.AvailableFrom <= t);
         if (box is { } b)
-            query = query.Where(l => l.Project!.Latitude >= b.MinLat && l.Project.Latitude <= b.MaxLat &&
-                                     l.Project.Longitude >= b.MinLon && l.Project.Longitude <= b.MaxLon);
+        {
+            // Projects first: the box selects few projects, and their lots come through the (project_id, code) index.
+            var inBox = db.Projects.Where(p => p.CorridorId == corridorId &&
+                                               p.Latitude >= b.MinLat && p.Latitude <= b.MaxLat &&
+                                               p.Longitude >= b.MinLon && p.Longitude <= b.MaxLon).Select(p => p.Id);
+            query = query.Where(l => inBox.Contains(l.ProjectId));
+        }
         return query;
     }
 }
