@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace Corridor.Engine.Flow;
 
 public sealed partial class NetworkSimplex
@@ -42,37 +45,47 @@ public sealed partial class NetworkSimplex
     }
 
     // Block search: scan the real arcs cyclically in blocks of about √m and take the most negative reduced cost
-    // of the first block that has any. Cheap per pivot yet far fewer pivots than first-eligible.
+    // of the first block that has any. Cheap per pivot yet far fewer pivots than first-eligible. This loop and the
+    // potential update dominate the run time, hence the unchecked element access (indices are tree invariants).
     bool FindEnteringArc()
     {
-        var st = state;
-        var c = cost;
-        var src = source;
-        var tgt = target;
-        var p = pi;
-        int m = arcCount;
+        ref sbyte st = ref MemoryMarshal.GetArrayDataReference(state);
+        ref long c = ref MemoryMarshal.GetArrayDataReference(cost);
+        ref int src = ref MemoryMarshal.GetArrayDataReference(source);
+        ref int tgt = ref MemoryMarshal.GetArrayDataReference(target);
+        ref long p = ref MemoryMarshal.GetArrayDataReference(pi);
         long min = 0;
         int best = -1;
         int count = blockSize;
         int e = nextArc;
-        for (int scanned = 0; scanned < m; scanned++)
+        for (int pass = 0; pass < 2; pass++)
         {
-            long reduced = st[e] * (c[e] + p[src[e]] - p[tgt[e]]);
-            if (reduced < min)
+            int end = pass == 0 ? arcCount : nextArc;
+            for (; e < end; e++)
             {
-                min = reduced;
-                best = e;
+                long reduced = Unsafe.Add(ref st, e) *
+                    (Unsafe.Add(ref c, e) + Unsafe.Add(ref p, Unsafe.Add(ref src, e)) - Unsafe.Add(ref p, Unsafe.Add(ref tgt, e)));
+                if (reduced < min)
+                {
+                    min = reduced;
+                    best = e;
+                }
+                if (--count == 0)
+                {
+                    if (best >= 0)
+                    {
+                        inArc = best;
+                        nextArc = e + 1 == arcCount ? 0 : e + 1;
+                        return true;
+                    }
+                    count = blockSize;
+                }
             }
-            if (++e == m) e = 0;
-            if (--count == 0)
-            {
-                if (best >= 0) break;
-                count = blockSize;
-            }
+            e = 0;
         }
         if (best < 0) return false;
         inArc = best;
-        nextArc = e;
+        nextArc = 0;
         return true;
     }
 
@@ -171,6 +184,8 @@ public sealed partial class NetworkSimplex
     {
         long sigma = pi[vIn] - pi[uIn] - predDir[uIn] * cost[inArc];
         int end = thread[lastSucc[uIn]];
-        for (int u = uIn; u != end; u = thread[u]) pi[u] += sigma;
+        ref long p = ref MemoryMarshal.GetArrayDataReference(pi);
+        ref int next = ref MemoryMarshal.GetArrayDataReference(thread);
+        for (int u = uIn; u != end; u = Unsafe.Add(ref next, u)) Unsafe.Add(ref p, u) += sigma;
     }
 }
