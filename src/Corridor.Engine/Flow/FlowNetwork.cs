@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Corridor.Engine.Flow;
 
 /// <summary>
@@ -73,6 +75,7 @@ public sealed class FlowNetwork
     /// An endpoint is not a node; the lower bound is infinite or <see cref="long.MinValue"/>; the capacity is below the
     /// lower bound; the cost is <see cref="long.MinValue"/>.
     /// </exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int AddArc(int from, int to, long lowerBound, long capacity, long cost)
     {
         GuardNode(from);

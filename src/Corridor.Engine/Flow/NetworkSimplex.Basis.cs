@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Corridor.Engine.Flow;
 
 public sealed partial class NetworkSimplex
@@ -32,6 +34,7 @@ public sealed partial class NetworkSimplex
 
     // Copies arcs into their slots with lower bounds shifted out (flow' = flow − lower, supplies adjusted), and
     // returns whether the supplies balance.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     bool Load(FlowNetwork network)
     {
         var tails = network.Tails;
@@ -77,6 +80,7 @@ public sealed partial class NetworkSimplex
     // The starting tree: every node hangs from the artificial root by its own artificial arc, carrying the node's
     // supply towards the root or its demand away from it. Zero-flow arcs point up, which makes the tree strongly
     // feasible. Demand arcs cost the big-M artificial cost so any real route is cheaper.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     void BuildInitialBasis(long artificialCost)
     {
         parent[root] = -1;
@@ -141,6 +145,7 @@ public sealed partial class NetworkSimplex
 
     // Crash heuristic: bring the cheapest arc into each demand node before pricing starts, which replaces most
     // big-M artificial arcs quickly. Returns false if one of these pivots already proves the problem unbounded.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     bool InitialPivots(ref long pivots)
     {
         bool anySupply = false;

@@ -20,6 +20,7 @@ public sealed partial class NetworkSimplex
     long delta;
 
     // Returns false when an entering arc closes a negative cycle of infinite capacity (unbounded).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     bool RunPivots(ref long pivots, CancellationToken cancellationToken)
     {
         while (FindEnteringArc())
@@ -47,6 +48,7 @@ public sealed partial class NetworkSimplex
     // Block search: scan the real arcs cyclically in blocks of about √m and take the most negative reduced cost
     // of the first block that has any. Cheap per pivot yet far fewer pivots than first-eligible. This loop and the
     // potential update dominate the run time, hence the unchecked element access (indices are tree invariants).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     bool FindEnteringArc()
     {
         ref sbyte st = ref MemoryMarshal.GetArrayDataReference(state);
@@ -90,6 +92,7 @@ public sealed partial class NetworkSimplex
     }
 
     // The apex of the cycle the entering arc closes: climb from the side with the smaller subtree.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     void FindJoinNode()
     {
         int u = source[inArc];
@@ -105,6 +108,7 @@ public sealed partial class NetworkSimplex
     // Finds the blocking arc of the cycle and the flow change delta (Inf if none blocks). Ties go to the last
     // blocking arc met in the cycle's direction after the apex, which keeps the tree strongly feasible and so
     // rules out cycling under degeneracy. Returns false when the entering arc itself blocks (it just flips bound).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     bool FindLeavingArc()
     {
         int first, second;
@@ -157,6 +161,7 @@ public sealed partial class NetworkSimplex
         return result != 0;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     void ChangeFlow(bool change)
     {
         if (delta > 0)
@@ -180,6 +185,7 @@ public sealed partial class NetworkSimplex
 
     // The subtree below the leaving arc is re-hung from the entering arc: the potentials of all its nodes shift by
     // the same amount, found from the entering arc's zero reduced cost.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     void UpdatePotential()
     {
         long sigma = pi[vIn] - pi[uIn] - predDir[uIn] * cost[inArc];

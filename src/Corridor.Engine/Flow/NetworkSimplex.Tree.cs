@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Corridor.Engine.Flow;
 
 public sealed partial class NetworkSimplex
@@ -5,6 +7,7 @@ public sealed partial class NetworkSimplex
     // Replaces the leaving arc (above uOut) by the entering arc (uIn–vIn) in the spanning tree. The tree is kept as
     // parent/pred pointers plus a preorder "thread" list with reverse links, subtree sizes and last successors, so
     // the update costs time proportional to the re-hung stem and the moved subtree, not to the whole tree.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     void UpdateTreeStructure()
     {
         int oldRevThread = revThread[uOut];
@@ -58,6 +61,7 @@ public sealed partial class NetworkSimplex
     // The general case: the stem is the tree path uIn → … → uOut. Each stem node becomes the child of the
     // previous one (uIn the child of vIn), reversing parent links, and its remaining subtree is spliced into the
     // thread right after it.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     void RehangStem(int oldRevThread, int oldLastSucc)
     {
         int oldSuccNum = succNum[uOut];

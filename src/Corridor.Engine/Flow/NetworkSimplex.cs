@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Corridor.Engine.Flow;
 
 /// <summary>
@@ -165,6 +167,7 @@ public sealed partial class NetworkSimplex
         return FlowSolution.NotOptimal(status, pivots + check.Pivots);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     FlowSolution Optimal(long pivots)
     {
         var flows = new long[arcCount];
@@ -181,6 +184,7 @@ public sealed partial class NetworkSimplex
         return new FlowSolution(FlowStatus.Optimal, (long)total, flows, pi.AsSpan(0, nodeCount).ToArray(), pivots);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     long ArtificialCost()
     {
         long maxAbs = 0;

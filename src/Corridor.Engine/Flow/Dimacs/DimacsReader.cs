@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace Corridor.Engine.Flow.Dimacs;
 
@@ -17,6 +18,7 @@ public static class DimacsReader
     /// <c>p</c> line, node id out of range, repeated node line, capacity below lower bound, or an arc count different
     /// from the one declared.
     /// </exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static FlowNetwork Read(TextReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
@@ -44,6 +46,7 @@ public static class DimacsReader
         public bool[]? HasSupply;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     static void ParseLine(ReadOnlySpan<char> line, int lineNumber, ref ParseState state)
     {
         var fields = new Fields(line, lineNumber);
@@ -95,6 +98,7 @@ public static class DimacsReader
         network.SetSupply(node, supply);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     static void ParseArc(ref Fields fields, int lineNumber, ref ParseState state)
     {
         var network = RequireProblem(lineNumber, state);
@@ -131,6 +135,7 @@ public static class DimacsReader
 
         public readonly int LineNumber => lineNumber;
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public bool TryNext(out ReadOnlySpan<char> field)
         {
             rest = rest.TrimStart();
@@ -146,6 +151,7 @@ public static class DimacsReader
             return true;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public long Integer(string name)
         {
             if (!TryNext(out var field)) throw Error(lineNumber, $"missing {name}.");

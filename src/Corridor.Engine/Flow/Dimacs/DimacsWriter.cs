@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Corridor.Engine.Flow.Dimacs;
 
 /// <summary>
@@ -71,6 +73,7 @@ public static class DimacsWriter
     /// </summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">The solution is not optimal, or does not have the network's arc count.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void WriteSolution(FlowNetwork network, FlowSolution solution, TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(network);
