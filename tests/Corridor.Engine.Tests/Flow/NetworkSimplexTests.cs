@@ -138,6 +138,20 @@ public sealed class NetworkSimplexTests
     }
 
     [Fact]
+    public void Solve_AfterCancelledSolve_InstanceStillSolves()
+    {
+        var network = new FlowNetwork();
+        int s = network.AddNode(3), t = network.AddNode(-3);
+        network.AddArc(s, t, 0, 5, 4);
+        var solver = new NetworkSimplex(network);
+        Assert.ThrowsAny<OperationCanceledException>(() => solver.Solve(new CancellationToken(true)));
+
+        var solution = solver.Solve();
+
+        Assert.Equal(12, solution.TotalCost);
+    }
+
+    [Fact]
     public void Constructor_SuppliesBeyond62Bits_ThrowsOverflow()
     {
         var network = new FlowNetwork();
