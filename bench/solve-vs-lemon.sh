@@ -41,13 +41,14 @@ for n in "${SIZES[@]}"; do
   instances+=("$f")
 done
 
-# Mean wall-clock seconds of RUNS runs (hyperfine, after one warm-up run) or of one run (/usr/bin/time).
+# "WALL USER": mean wall-clock and user-CPU seconds of RUNS runs (hyperfine, after one warm-up run), or of one run
+# (/usr/bin/time). User time is the steadier figure on a machine shared with other work.
 seconds() {
   if command -v hyperfine >/dev/null; then
     hyperfine -N --style none --warmup 1 --runs "$RUNS" --export-json "$OUT/run.json" --output=pipe "$*" >/dev/null 2>&1
-    python3 -c 'import json,sys; print("%.3f" % json.load(open(sys.argv[1]))["results"][0]["mean"])' "$OUT/run.json"
+    python3 -c 'import json,sys; r = json.load(open(sys.argv[1]))["results"][0]; print("%.3f %.3f" % (r["mean"], r["user"]))' "$OUT/run.json"
   else
-    /usr/bin/time -f %e -o "$OUT/time.txt" "$@" >/dev/null 2>&1 || true
+    /usr/bin/time -f "%e %U" -o "$OUT/time.txt" "$@" >/dev/null 2>&1 || true
     tail -1 "$OUT/time.txt"
   fi
 }
@@ -55,8 +56,8 @@ seconds() {
 cost() { "$@" 2>/dev/null | sed -n '1s/^s //p' || true; }
 
 echo
-echo "| instance | nodes | arcs | corridor s | LEMON s | ratio | optimal cost | same cost |"
-echo "|---|---:|---:|---:|---:|---:|---:|:-:|"
+echo "| instance | nodes | arcs | corridor s | LEMON s | ratio | corridor user s | LEMON user s | optimal cost | same cost |"
+echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|:-:|"
 status=0
 for f in "${instances[@]}"; do
   read -r nodes arcs < <(awk '$1 == "p" { print $3, $4; exit }' "$f")
@@ -64,10 +65,10 @@ for f in "${instances[@]}"; do
   theirs=$(cost "$LEMON" "$f")
   same=yes
   if [ -z "$ours" ] || [ "$ours" != "$theirs" ]; then same="NO ($ours vs $theirs)"; status=1; fi
-  t_ours=$(seconds "$CORRIDOR" solve "$f")
-  t_theirs=$(seconds "$LEMON" "$f")
+  read -r t_ours u_ours < <(seconds "$CORRIDOR" solve "$f")
+  read -r t_theirs u_theirs < <(seconds "$LEMON" "$f")
   ratio=$(python3 -c 'import sys; a, b = map(float, sys.argv[1:]); print("%.2f" % (a / b) if b > 0 else "-")' "$t_ours" "$t_theirs")
-  echo "| $(basename "$f") | $nodes | $arcs | $t_ours | $t_theirs | $ratio | $theirs | $same |"
+  echo "| $(basename "$f") | $nodes | $arcs | $t_ours | $t_theirs | $ratio | $u_ours | $u_theirs | $theirs | $same |"
 done
 echo
 echo "hyperfine: $(command -v hyperfine >/dev/null && echo "mean of $RUNS runs after 1 warm-up" || echo "not installed, single /usr/bin/time run"); $(nproc) cores; load $(cut -d' ' -f1-3 /proc/loadavg)"
