@@ -78,8 +78,8 @@ public sealed class FlowNetwork
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int AddArc(int from, int to, long lowerBound, long capacity, long cost)
     {
-        GuardNode(from);
-        GuardNode(to);
+        GuardNode(from, nameof(from));
+        GuardNode(to, nameof(to));
         if (lowerBound is Infinite or long.MinValue)
             throw new ArgumentOutOfRangeException(nameof(lowerBound), lowerBound, "A lower bound must be finite.");
         if (capacity < lowerBound)
@@ -160,10 +160,10 @@ public sealed class FlowNetwork
             throw new ArgumentOutOfRangeException(nameof(cost), cost, "A cost must be greater than long.MinValue.");
     }
 
-    void GuardNode(int node)
+    void GuardNode(int node, string name = "node")
     {
         if ((uint)node >= (uint)NodeCount)
-            throw new ArgumentOutOfRangeException(nameof(node), node, $"No such node; the network has {NodeCount}.");
+            throw new ArgumentOutOfRangeException(name, node, $"No such node; the network has {NodeCount}.");
     }
 
     void GuardArc(int arc)

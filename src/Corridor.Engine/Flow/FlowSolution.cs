@@ -54,7 +54,8 @@ public sealed class FlowSolution
     public long Flow(int arc)
     {
         GuardOptimal();
-        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)arc, (uint)flows.Length, nameof(arc));
+        if ((uint)arc >= (uint)flows.Length)
+            throw new ArgumentOutOfRangeException(nameof(arc), arc, $"No such arc; the network has {flows.Length}.");
         return flows[arc];
     }
 
@@ -69,7 +70,8 @@ public sealed class FlowSolution
     public long Potential(int node)
     {
         GuardOptimal();
-        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)node, (uint)potentials.Length, nameof(node));
+        if ((uint)node >= (uint)potentials.Length)
+            throw new ArgumentOutOfRangeException(nameof(node), node, $"No such node; the network has {potentials.Length}.");
         return potentials[node];
     }
 
