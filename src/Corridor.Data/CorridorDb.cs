@@ -16,6 +16,8 @@ public sealed class CorridorDb(DbContextOptions<CorridorDb> options) : DbContext
     public DbSet<Project> Projects => Set<Project>();
     public DbSet<MaterialLot> Lots => Set<MaterialLot>();
     public DbSet<Hub> Hubs => Set<Hub>();
+    public DbSet<MatchPlan> Plans => Set<MatchPlan>();
+    public DbSet<PlannedMatch> Matches => Set<PlannedMatch>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {
@@ -56,6 +58,25 @@ public sealed class CorridorDb(DbContextOptions<CorridorDb> options) : DbContext
             e.HasOne<CorridorRegion>().WithMany().HasForeignKey(x => x.CorridorId).OnDelete(DeleteBehavior.Cascade);
             e.Property(x => x.AcceptedCategories).HasConversion(ListConverter.Converter, ListConverter.Comparer);
             e.Property(x => x.Services).HasConversion(ListConverter.Converter, ListConverter.Comparer);
+        });
+        b.Entity<MatchPlan>(e =>
+        {
+            e.ToTable("plans");
+            e.HasIndex(x => new { x.CorridorId, x.CreatedUtc });
+            e.HasOne<CorridorRegion>().WithMany().HasForeignKey(x => x.CorridorId).OnDelete(DeleteBehavior.Cascade);
+        });
+        b.Entity<PlannedMatch>(e =>
+        {
+            e.ToTable("plan_matches");
+            e.HasIndex(x => x.PlanId);
+            e.HasIndex(x => x.SupplyLotId);
+            e.HasIndex(x => x.DemandLotId);
+            e.HasOne<CorridorRegion>().WithMany().HasForeignKey(x => x.CorridorId).OnDelete(DeleteBehavior.NoAction);
+            e.HasOne(x => x.Plan).WithMany(p => p.Matches).HasForeignKey(x => x.PlanId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne(x => x.SupplyLot).WithMany().HasForeignKey(x => x.SupplyLotId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne(x => x.DemandLot).WithMany().HasForeignKey(x => x.DemandLotId).OnDelete(DeleteBehavior.NoAction);
+            e.HasOne(x => x.Hub).WithMany().HasForeignKey(x => x.HubId).OnDelete(DeleteBehavior.SetNull);
+            e.Property(x => x.Quantity).HasPrecision(18, 4);
         });
 
         foreach (var entity in b.Model.GetEntityTypes())

@@ -26,3 +26,6 @@ public enum OrganisationType
     Wholesaler,
     HubOperator,
 }
+
+/// <summary>A planned match's life: proposed by the engine, accepted by both sides, then followed to installation.</summary>
+public enum MatchStatus { Proposed, Accepted, Reserved, Harvested, InTransit, AtHub, Delivered, Installed, Rejected, Cancelled }

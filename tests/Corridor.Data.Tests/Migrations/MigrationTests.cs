@@ -28,7 +28,7 @@ public sealed class MigrationTests
 
         await CorridorDatabase.MigrateAsync(db);
 
-        Assert.Single(await db.Database.GetAppliedMigrationsAsync());
+        Assert.Equal(2, (await db.Database.GetAppliedMigrationsAsync()).Count());
     }
 
     /// <summary>
