@@ -1,0 +1,131 @@
+using System.Globalization;
+using Corridor.Data;
+using Corridor.Engine.Domain;
+using Corridor.Web.Pages.Shared;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Corridor.Web.Pages;
+
+/// <summary>
+/// The projects calendar: a timeline of projects with their supply and demand windows, and per category the mass
+/// available against the mass needed in each month. Filters: category, direction, area (place text or bbox) and period.
+/// </summary>
+public sealed class CalendarModel(CorridorDb db, CategoryIndex categories, TimeProvider time) : CorridorPageModel(db)
+{
+    public sealed record LotWindow(LotDirection Direction, string Category, double MassKg, DateOnly From, DateOnly To);
+
+    public sealed record ProjectLine(string Code, string Name, ProjectKind Kind, string? Address, DateOnly Start, DateOnly End,
+        IReadOnlyList<LotWindow> Lots);
+
+    /// <summary>One category's months: masses in tonnes of the lots whose window overlaps each month.</summary>
+    public sealed record CategorySeries(string Key, string Name, IReadOnlyList<DateOnly> Months, IReadOnlyList<double> SupplyT,
+        IReadOnlyList<double> DemandT)
+    {
+        public double TotalT => SupplyT.Sum() + DemandT.Sum();
+    }
+
+    [BindProperty(SupportsGet = true)] public string? Category { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Direction { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Place { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Bbox { get; set; }
+    [BindProperty(SupportsGet = true)] public string? From { get; set; }
+    [BindProperty(SupportsGet = true)] public string? To { get; set; }
+
+    public IReadOnlyList<string> Errors { get; private set; } = [];
+    public IReadOnlyList<ProjectLine> Lines { get; private set; } = [];
+    public IReadOnlyList<CategorySeries> Series { get; private set; } = [];
+    public DateOnly RangeStart { get; private set; }
+    public DateOnly RangeEnd { get; private set; }
+    public DateOnly Today { get; private set; }
+    public int ProjectsInCorridor { get; private set; }
+    public IReadOnlyList<MaterialCategory> Categories => categories.All;
+
+    public async Task OnGetAsync(int? corridor, CancellationToken ct)
+    {
+        if (!await LoadCorridorAsync(corridor, ct)) return;
+        Today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+        var errors = new List<string>();
+        var from = ParseMonth(From, "from", errors);
+        var to = ParseMonth(To, "to", errors)?.AddMonths(1).AddDays(-1);
+        if (from is { } f0 && to is { } t0 && t0 < f0) errors.Add(T["The period ends before it starts.", "De periode eindigt vóór het begin."]);
+        var hasBox = BoundingBox.TryParse(Bbox, out var box, out var boxError);
+        if (boxError is not null) errors.Add(T["Area box: ", "Gebied (kader): "] + boxError);
+        LotDirection? direction = Direction switch { "supply" => LotDirection.Supply, "demand" => LotDirection.Demand, _ => null };
+        if (!string.IsNullOrWhiteSpace(Category) && !categories.TryGet(Category, out _))
+            errors.Add(T["Unknown category: ", "Onbekende categorie: "] + Category);
+        Errors = errors;
+
+        var id = Corridor!.Id;
+        ProjectsInCorridor = await Db.Projects.CountAsync(p => p.CorridorId == id, ct);
+        if (errors.Count > 0) return;
+
+        var projects = Db.Projects.Where(p => p.CorridorId == id);
+        if (!string.IsNullOrWhiteSpace(Place))
+        {
+            var place = Place.Trim().ToLower(CultureInfo.InvariantCulture);
+            projects = projects.Where(p => (p.Address ?? "").ToLower().Contains(place) || p.Name.ToLower().Contains(place));
+        }
+        if (hasBox)
+            projects = projects.Where(p => p.Latitude >= box.MinLat && p.Latitude <= box.MaxLat && p.Longitude >= box.MinLon && p.Longitude <= box.MaxLon);
+
+        var lots = Db.Lots.Where(l => l.CorridorId == id);
+        if (!string.IsNullOrWhiteSpace(Category)) lots = lots.Where(l => l.CategoryKey == Category);
+        if (direction is { } d) lots = lots.Where(l => l.Direction == d);
+        if (from is { } f) lots = lots.Where(l => l.AvailableTo >= f);
+        if (to is { } t) lots = lots.Where(l => l.AvailableFrom <= t);
+        var filteredByLots = !string.IsNullOrWhiteSpace(Category) || direction is not null;
+
+        var rows = await projects.OrderBy(p => p.Start).ThenBy(p => p.Code)
+            .Select(p => new
+            {
+                p.Code, p.Name, p.Kind, p.Address, p.Start, p.End,
+                Lots = lots.Where(l => l.ProjectId == p.Id)
+                    .Select(l => new LotWindow(l.Direction, l.CategoryKey, l.MassKg, l.AvailableFrom, l.AvailableTo)).ToList(),
+            })
+            .ToListAsync(ct);
+        Lines = rows
+            .Where(p => p.Lots.Count > 0 || (!filteredByLots && (from is null || p.End >= from) && (to is null || p.Start <= to)))
+            .Select(p => new ProjectLine(p.Code, p.Name, p.Kind, p.Address, p.Start, p.End, p.Lots))
+            .ToList();
+
+        var allDates = Lines.SelectMany(l => l.Lots.SelectMany(w => new[] { w.From, w.To }).Append(l.Start).Append(l.End)).ToList();
+        RangeStart = FirstOfMonth(from ?? (allDates.Count > 0 ? allDates.Min() : Today));
+        RangeEnd = FirstOfMonth(to ?? (allDates.Count > 0 ? allDates.Max() : Today.AddMonths(12))).AddMonths(1).AddDays(-1);
+        Series = BuildSeries(Lines.SelectMany(l => l.Lots).ToList());
+    }
+
+    IReadOnlyList<CategorySeries> BuildSeries(IReadOnlyList<LotWindow> lots)
+    {
+        var months = new List<DateOnly>();
+        for (var m = RangeStart; m <= RangeEnd; m = m.AddMonths(1)) months.Add(m);
+        return lots.GroupBy(l => l.Category)
+            .Select(g =>
+            {
+                double Sum(LotDirection dir, DateOnly month) => Math.Round(g
+                    .Where(l => l.Direction == dir && l.From <= month.AddMonths(1).AddDays(-1) && l.To >= month)
+                    .Sum(l => l.MassKg) / 1000, 1);
+                var name = categories.TryGet(g.Key, out var c) ? T.Category(c) : g.Key;
+                return new CategorySeries(g.Key, name, months,
+                    months.Select(m => Sum(LotDirection.Supply, m)).ToList(), months.Select(m => Sum(LotDirection.Demand, m)).ToList());
+            })
+            .Where(s => s.TotalT > 0)
+            .OrderByDescending(s => s.SupplyT.Any(v => v > 0) && s.DemandT.Any(v => v > 0))
+            .ThenByDescending(s => s.TotalT)
+            .ToList();
+    }
+
+    DateOnly? ParseMonth(string? text, string field, List<string> errors)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month)) return month;
+        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)) return FirstOfMonth(day);
+        errors.Add(string.Format(CultureInfo.InvariantCulture, T["'{0}' is not a month (yyyy-mm) for '{1}'.", "'{0}' is geen maand (jjjj-mm) voor '{1}'."],
+            text, field == "from" ? T["from", "van"] : T["to", "tot en met"]));
+        return null;
+    }
+
+    static DateOnly FirstOfMonth(DateOnly d) => new(d.Year, d.Month, 1);
+
+    public string CategoryName(string key) => categories.TryGet(key, out var c) ? T.Category(c) : key;
+}

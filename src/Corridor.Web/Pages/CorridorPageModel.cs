@@ -1,0 +1,26 @@
+using Corridor.Data;
+using Corridor.Data.Entities;
+using Corridor.Web.Localization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Corridor.Web.Pages;
+
+/// <summary>What every page shares: the request's language and the corridor it shows (<c>?corridor=id</c>, else the first).</summary>
+public abstract class CorridorPageModel(CorridorDb db) : PageModel
+{
+    protected CorridorDb Db { get; } = db;
+
+    public UiText T => UiText.For(HttpContext);
+
+    public CorridorRegion? Corridor { get; private set; }
+
+    public IReadOnlyList<CorridorRegion> Corridors { get; private set; } = [];
+
+    protected async Task<bool> LoadCorridorAsync(int? corridorId, CancellationToken ct)
+    {
+        Corridors = await Db.Corridors.AsNoTracking().OrderBy(c => c.Id).ToListAsync(ct);
+        Corridor = Corridors.FirstOrDefault(c => c.Id == corridorId) ?? Corridors.FirstOrDefault();
+        return Corridor is not null;
+    }
+}

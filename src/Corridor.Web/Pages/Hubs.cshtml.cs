@@ -1,0 +1,38 @@
+using Corridor.Data;
+using Corridor.Data.Entities;
+using Corridor.Engine.Domain;
+using Corridor.Web.Pages.Shared;
+using Microsoft.EntityFrameworkCore;
+
+namespace Corridor.Web.Pages;
+
+/// <summary>The corridor's hubs: storage area, accepted categories, services and open period, on a map.</summary>
+public sealed class HubsModel(CorridorDb db, CategoryIndex categories) : CorridorPageModel(db)
+{
+    public IReadOnlyList<Hub> Hubs { get; private set; } = [];
+    public MapModel? Map { get; private set; }
+
+    public async Task OnGetAsync(int? corridor, CancellationToken ct)
+    {
+        if (!await LoadCorridorAsync(corridor, ct)) return;
+        var id = Corridor!.Id;
+        Hubs = await Db.Hubs.AsNoTracking().Where(h => h.CorridorId == id).OrderBy(h => h.Name).ToListAsync(ct);
+        Map = new MapModel("hub-map", T["Map of the corridor's hubs", "Kaart van de hubs van de corridor"],
+            Hubs.Select(h => LotStates.HubPoint(h, T)).ToList()) { Legend = ["hub"] };
+    }
+
+    public string CategoryName(string key) => categories.TryGet(key, out var c) ? T.Category(c) : key;
+
+    public string Service(string service) => service.ToLowerInvariant() switch
+    {
+        "storage" => T["storage", "opslag"],
+        "sorting" => T["sorting", "sorteren"],
+        "cleaning" => T["cleaning", "reinigen"],
+        "certification" => T["certification", "certificering"],
+        "transport" => T["transport", "transport"],
+        "repair" => T["repair", "herstel"],
+        "crushing" => T["crushing", "breken"],
+        "screening" => T["screening", "zeven"],
+        _ => service,
+    };
+}

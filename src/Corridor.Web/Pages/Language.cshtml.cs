@@ -1,0 +1,21 @@
+using Corridor.Web.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Corridor.Web.Pages;
+
+/// <summary>The language switch in the header: stores the choice in the culture cookie and returns to the page.</summary>
+public sealed class LanguageModel : PageModel
+{
+    public IActionResult OnGet() => Redirect("/");
+
+    public IActionResult OnPost(string? lang, string? returnUrl)
+    {
+        if (!UiText.IsSupported(lang)) return BadRequest("lang must be 'nl' or 'en'.");
+        Response.Cookies.Append(UiText.CookieName, UiText.CookieValue(lang!), new CookieOptions
+        {
+            MaxAge = TimeSpan.FromDays(365), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true, Path = "/",
+        });
+        return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
+    }
+}

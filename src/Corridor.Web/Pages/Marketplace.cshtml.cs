@@ -1,0 +1,140 @@
+using System.Globalization;
+using Corridor.Data;
+using Corridor.Engine.Domain;
+using Corridor.Web.Pages.Shared;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Corridor.Web.Pages;
+
+/// <summary>
+/// The public marketplace: open supply lots by category, great-circle distance from a place (a project, or a point
+/// typed or clicked on the map) and a date within the lot's window. Public fields only: the query below never reads
+/// price or contacts, so they cannot leak into the page or its map data.
+/// </summary>
+public sealed class MarketplaceModel(CorridorDb db, CategoryIndex categories) : CorridorPageModel(db)
+{
+    public const int MaxResults = 200;
+
+    public sealed record MarketLot(string ProjectCode, string ProjectName, string LotCode, string Category, string? Description,
+        decimal Quantity, QuantityUnit Unit, double MassKg, bool MassIsEstimated, double? MassKgLow, double? MassKgHigh,
+        QualityGrade? Quality, string? Ewc, bool IsHazardous, DateOnly AvailableFrom, DateOnly AvailableTo, double Latitude, double Longitude)
+    {
+        public double? DistanceKm { get; init; }
+    }
+
+    public sealed record ProjectOption(string Code, string Name, double Latitude, double Longitude);
+
+    [BindProperty(SupportsGet = true)] public string? Category { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Project { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Lat { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Lon { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Km { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Date { get; set; }
+
+    public IReadOnlyList<string> Errors { get; private set; } = [];
+    public IReadOnlyList<MarketLot> Results { get; private set; } = [];
+    public int Total { get; private set; }
+    public IReadOnlyList<ProjectOption> Projects { get; private set; } = [];
+    public GeoPoint? Origin { get; private set; }
+    public string? OriginName { get; private set; }
+    public double? MaxKm { get; private set; }
+    public MapModel? Map { get; private set; }
+    public IReadOnlyList<MaterialCategory> Categories => categories.All;
+
+    public async Task OnGetAsync(int? corridor, CancellationToken ct)
+    {
+        if (!await LoadCorridorAsync(corridor, ct)) return;
+        var id = Corridor!.Id;
+        Projects = await Db.Projects.Where(p => p.CorridorId == id).OrderBy(p => p.Name)
+            .Select(p => new ProjectOption(p.Code, p.Name, p.Latitude, p.Longitude)).ToListAsync(ct);
+
+        var errors = new List<string>();
+        ReadOrigin(errors);
+        if (!string.IsNullOrWhiteSpace(Km))
+        {
+            if (double.TryParse(Km.Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out var km) && km > 0 && double.IsFinite(km)) MaxKm = km;
+            else errors.Add(T["Distance must be a positive number of kilometres.", "Afstand moet een positief aantal kilometers zijn."]);
+        }
+        if (MaxKm is not null && Origin is null)
+            errors.Add(T["A maximum distance needs a place to measure from: choose a project, or type or click a point.", "Een maximale afstand heeft een punt nodig: kies een project, of typ of klik een punt."]);
+        DateOnly? date = null;
+        if (!string.IsNullOrWhiteSpace(Date))
+        {
+            if (DateOnly.TryParseExact(Date.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) date = d;
+            else errors.Add(T["The date must be written yyyy-mm-dd.", "De datum moet als jjjj-mm-dd geschreven zijn."]);
+        }
+        if (!string.IsNullOrWhiteSpace(Category) && !categories.TryGet(Category, out _))
+            errors.Add(T["Unknown category: ", "Onbekende categorie: "] + Category);
+        Errors = errors;
+        if (errors.Count > 0) return;
+
+        var open = LotStates.Open;
+        var query = Db.Lots.Where(l => l.CorridorId == id && l.Direction == LotDirection.Supply && open.Contains(l.Status));
+        if (!string.IsNullOrWhiteSpace(Category)) query = query.Where(l => l.CategoryKey == Category);
+        if (date is { } on) query = query.Where(l => l.AvailableFrom <= on && l.AvailableTo >= on);
+        var lots = await query
+            .Select(l => new MarketLot(l.Project!.Code, l.Project.Name, l.Code, l.CategoryKey, l.Description, l.Quantity, l.Unit,
+                l.MassKg, l.MassIsEstimated, l.MassKgLow, l.MassKgHigh, l.Quality, l.Ewc, l.IsHazardous, l.AvailableFrom, l.AvailableTo,
+                l.Project.Latitude, l.Project.Longitude))
+            .ToListAsync(ct);
+
+        if (Origin is { } origin)
+        {
+            lots = lots.Select(l => l with { DistanceKm = origin.DistanceKmTo(new GeoPoint(l.Latitude, l.Longitude)) })
+                .Where(l => MaxKm is null || l.DistanceKm <= MaxKm)
+                .OrderBy(l => l.DistanceKm).ThenBy(l => l.AvailableFrom).ThenBy(l => l.ProjectCode).ThenBy(l => l.LotCode).ToList();
+        }
+        else
+        {
+            lots = lots.OrderBy(l => l.AvailableFrom).ThenBy(l => l.ProjectCode).ThenBy(l => l.LotCode).ToList();
+        }
+        Total = lots.Count;
+        Results = lots.Take(MaxResults).ToList();
+
+        var points = Results.GroupBy(l => l.ProjectCode)
+            .Select(g => new MapPoint("lot", g.First().Latitude, g.First().Longitude, g.First().ProjectName,
+                "#results-" + g.Key, $"{g.Count()} {T["lots", "partijen"]}, {T.Tonnes(g.Sum(l => l.MassKg))}" +
+                (g.First().DistanceKm is { } km ? $", {T.Number(km, 1)} km" : ""), g.Key))
+            .ToList();
+        if (Origin is { } o) points.Add(new MapPoint("origin", o.Latitude, o.Longitude, OriginName ?? T["Search origin", "Zoekpunt"]));
+        Map = new MapModel("market-map", T["Map of the lots found; click to set the search point", "Kaart van de gevonden partijen; klik om het zoekpunt te kiezen"], points)
+        {
+            PickInto = ("f-lat", "f-lon"),
+            Legend = Origin is null ? ["lot"] : ["lot", "origin"],
+        };
+    }
+
+    void ReadOrigin(List<string> errors)
+    {
+        var hasLat = !string.IsNullOrWhiteSpace(Lat);
+        var hasLon = !string.IsNullOrWhiteSpace(Lon);
+        if (hasLat || hasLon)
+        {
+            if (hasLat && hasLon &&
+                double.TryParse(Lat!.Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out var lat) &&
+                double.TryParse(Lon!.Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out var lon) &&
+                GeoPoint.IsValidLatitude(lat) && GeoPoint.IsValidLongitude(lon))
+            {
+                Origin = new GeoPoint(lat, lon);
+                OriginName = T["Point", "Punt"] + $" {lat.ToString("F4", CultureInfo.InvariantCulture)}, {lon.ToString("F4", CultureInfo.InvariantCulture)}";
+            }
+            else
+            {
+                errors.Add(T["A point needs both latitude (−90 to 90) and longitude (−180 to 180) in decimal degrees.", "Een punt heeft zowel breedtegraad (−90 tot 90) als lengtegraad (−180 tot 180) in decimale graden nodig."]);
+            }
+            return;
+        }
+        if (string.IsNullOrWhiteSpace(Project)) return;
+        var project = Projects.FirstOrDefault(p => p.Code == Project);
+        if (project is null)
+        {
+            errors.Add(T["Unknown project: ", "Onbekend project: "] + Project);
+            return;
+        }
+        Origin = new GeoPoint(project.Latitude, project.Longitude);
+        OriginName = project.Name;
+    }
+
+    public string CategoryName(string key) => categories.TryGet(key, out var c) ? T.Category(c) : key;
+}

@@ -1,0 +1,112 @@
+using System.Text;
+using Corridor.Data;
+using Corridor.Data.Entities;
+using Corridor.Data.Import;
+using Corridor.Data.Inventory;
+using Corridor.Engine.Domain;
+using Corridor.Web.Features.Imports;
+using Corridor.Web.Pages.Shared;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Corridor.Web.Pages.Projects;
+
+/// <summary>
+/// One project: its facts, its inventory (public fields only: no price, no contact) and an upload of CSV/XLSX inventory
+/// files through the same all-or-nothing import as the API (<see cref="InventoryImport"/>).
+/// </summary>
+[RequestSizeLimit(ImportEndpoints.MaxUploadBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = ImportEndpoints.MaxUploadBytes)]
+public sealed class ProjectModel(CorridorDb db, CategoryIndex categories) : CorridorPageModel(db)
+{
+    public sealed record LotLine(string Code, LotDirection Direction, string Category, string? Description, string? NlSfb, string? Ewc,
+        bool IsHazardous, decimal Quantity, QuantityUnit Unit, double MassKg, bool MassIsEstimated, double? MassKgLow, double? MassKgHigh,
+        QualityGrade? Quality, DateOnly AvailableFrom, DateOnly AvailableTo, LotStatus Status);
+
+    public Project? Project { get; private set; }
+    public string? OrganisationName { get; private set; }
+    public IReadOnlyList<LotLine> Lots { get; private set; } = [];
+    public MapModel? Map { get; private set; }
+    public ImportOutcome? Outcome { get; private set; }
+    public IReadOnlyList<string> UploadedFiles { get; private set; } = [];
+    public string? UploadProblem { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string code, int? corridor, CancellationToken ct) =>
+        await LoadAsync(code, corridor, ct) ? Page() : NotFound();
+
+    /// <summary>A CSV lot file with the columns the import knows and one example row for this project.</summary>
+    public async Task<IActionResult> OnGetTemplateAsync(string code, int? corridor, CancellationToken ct)
+    {
+        if (!await LoadAsync(code, corridor, ct)) return NotFound();
+        var csv = new StringBuilder()
+            .Append("project_code,lot_code,direction,category,quantity,unit,available_from,available_to,description,mass_kg,quality,nl_sfb,ewc,price_eur\n")
+            .Append(Project!.Code).Append(",L-001,supply,doors,40,pcs,")
+            .Append(Project.Start.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).Append(',')
+            .Append(Project.End.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).Append(",Interior doors 930x2315 mm,,A,32,,\n");
+        return File(Encoding.UTF8.GetBytes(csv.ToString()), "text/csv", $"{Project.Code}-lots.csv");
+    }
+
+    public async Task<IActionResult> OnPostUploadAsync(string code, int? corridor, List<IFormFile> files, bool dryRun, CancellationToken ct)
+    {
+        if (!await LoadAsync(code, corridor, ct)) return NotFound();
+        files = files.Where(f => f.Length > 0).ToList();
+        if (files.Count == 0)
+        {
+            UploadProblem = T["Choose one or more CSV or XLSX files first.", "Kies eerst een of meer CSV- of XLSX-bestanden."];
+            return Page();
+        }
+        var streams = new List<Stream>();
+        try
+        {
+            var inputs = new List<ImportFile>();
+            foreach (var file in files)
+            {
+                var stream = file.OpenReadStream();
+                streams.Add(stream);
+                inputs.Add(new ImportFile(Path.GetFileName(file.FileName), stream));
+            }
+            Outcome = await InventoryImport.RunAsync(Db, Corridor!.Id, inputs, categories, dryRun: dryRun, ct: ct);
+        }
+        finally
+        {
+            foreach (var s in streams) await s.DisposeAsync();
+        }
+        UploadedFiles = files.Select(f => Path.GetFileName(f.FileName)).ToList();
+        if (Outcome.Succeeded && !Outcome.IsDryRun)
+        {
+            Db.ChangeTracker.Clear();
+            await LoadAsync(code, corridor, ct);
+        }
+        return Page();
+    }
+
+    async Task<bool> LoadAsync(string code, int? corridor, CancellationToken ct)
+    {
+        if (!await LoadCorridorAsync(corridor, ct)) return false;
+        var id = Corridor!.Id;
+        Project = await Db.Projects.AsNoTracking().FirstOrDefaultAsync(p => p.CorridorId == id && p.Code == code, ct);
+        if (Project is null) return false;
+        var projectId = Project.Id;
+        OrganisationName = Project.OrganisationId is { } orgId
+            ? await Db.Organisations.Where(o => o.Id == orgId).Select(o => o.Name).FirstOrDefaultAsync(ct)
+            : null;
+        Lots = await Db.Lots.Where(l => l.ProjectId == projectId)
+            .OrderBy(l => l.Direction).ThenBy(l => l.AvailableFrom).ThenBy(l => l.Code)
+            .Select(l => new LotLine(l.Code, l.Direction, l.CategoryKey, l.Description, l.NlSfb, l.Ewc, l.IsHazardous, l.Quantity, l.Unit,
+                l.MassKg, l.MassIsEstimated, l.MassKgLow, l.MassKgHigh, l.Quality, l.AvailableFrom, l.AvailableTo, l.Status))
+            .ToListAsync(ct);
+        var hubs = await Db.Hubs.AsNoTracking().Where(h => h.CorridorId == id).OrderBy(h => h.Code).ToListAsync(ct);
+        var role = LotStates.Role(Project.Kind, Lots.Count(l => l.Direction == LotDirection.Supply), Lots.Count(l => l.Direction == LotDirection.Demand));
+        Map = new MapModel("project-map", T["Map of the project and the corridor's hubs", "Kaart van het project en de hubs van de corridor"],
+            [new MapPoint(role, Project.Latitude, Project.Longitude, Project.Name, null, Project.Address, Project.Code),
+             .. hubs.Select(h => LotStates.HubPoint(h, T))])
+        {
+            Legend = [role, "hub"],
+        };
+        return true;
+    }
+
+    public string CategoryName(string key) => categories.TryGet(key, out var c) ? T.Category(c) : key;
+
+    public string CorridorQuery => Corridors.Count > 1 ? $"?corridor={Corridor!.Id}" : "";
+}

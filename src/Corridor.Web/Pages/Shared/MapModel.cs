@@ -1,0 +1,23 @@
+using System.Text.Json;
+
+namespace Corridor.Web.Pages.Shared;
+
+/// <summary>
+/// One symbol on a map. <see cref="Kind"/> picks the symbol: donor, receiver, both (a project that releases and needs),
+/// hub, lot (a marketplace result) or origin (the place a search measures from).
+/// </summary>
+public sealed record MapPoint(string Kind, double Lat, double Lon, string Label, string? Href = null, string? Detail = null, string? Code = null);
+
+/// <summary>What the _Map partial renders: the points (as JSON for map.js), an accessible name and the legend entries shown.</summary>
+public sealed record MapModel(string Id, string Label, IReadOnlyList<MapPoint> Points)
+{
+    static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    /// <summary>Ids of the latitude and longitude inputs a click on the map fills in (marketplace), or null.</summary>
+    public (string Lat, string Lon)? PickInto { get; init; }
+
+    public IReadOnlyList<string> Legend { get; init; } = ["donor", "receiver", "both", "hub"];
+
+    /// <summary>JSON safe inside a script element: the default encoder escapes &lt;, &gt; and &amp;.</summary>
+    public string PointsJson => JsonSerializer.Serialize(Points, Json);
+}

@@ -1,0 +1,89 @@
+// Draws every map on a page from the JSON its element names (data-points). Needs Leaflet (wwwroot/lib/leaflet).
+// Base-map tiles are optional (data-tiles, from the Corridor:MapTilesUrl setting): without them the symbols lie on a
+// plain background with a light 0.1-degree grid, so the map works offline.
+(function () {
+    'use strict';
+
+    // The same shapes as Pages/Shared/_Symbol.cshtml.
+    const shapes = {
+        donor: '<polygon points="10,2 18.5,17 1.5,17" fill="#b5541c" stroke="#fff" stroke-width="1.5"/>',
+        receiver: '<circle cx="10" cy="10" r="7.5" fill="#1f5fa8" stroke="#fff" stroke-width="1.5"/>',
+        both: '<g stroke="#fff" stroke-width="1.5"><rect x="2.5" y="2.5" width="7.5" height="15" fill="#b5541c"/><rect x="10" y="2.5" width="7.5" height="15" fill="#1f5fa8"/></g>',
+        hub: '<polygon points="10,1.5 17.5,5.8 17.5,14.2 10,18.5 2.5,14.2 2.5,5.8" fill="#1f7a5c" stroke="#fff" stroke-width="1.5"/>',
+        lot: '<rect x="3" y="3" width="14" height="14" rx="3" fill="#b5541c" stroke="#fff" stroke-width="1.5"/>',
+        origin: '<g stroke="#111" stroke-width="2.5"><line x1="10" y1="1" x2="10" y2="19"/><line x1="1" y1="10" x2="19" y2="10"/></g><circle cx="10" cy="10" r="4" fill="#fff" stroke="#111" stroke-width="2"/>'
+    };
+
+    function escapeHtml(text) {
+        const div = document.createElement('div');
+        div.textContent = text == null ? '' : String(text);
+        return div.innerHTML;
+    }
+
+    function icon(kind, shift) {
+        return L.divIcon({
+            className: 'map-symbol map-symbol-' + kind,
+            html: '<svg width="22" height="22" viewBox="0 0 20 20" aria-hidden="true" focusable="false">' + (shapes[kind] || shapes.lot) + '</svg>',
+            iconSize: [22, 22],
+            // Points at one place (e.g. a demolition and the new build on its site) are fanned out sideways.
+            iconAnchor: [11 - shift * 14, 11]
+        });
+    }
+
+    function grid(map, bounds) {
+        const step = 0.1;
+        const south = Math.floor(bounds.getSouth() / step) * step - step, north = bounds.getNorth() + step;
+        const west = Math.floor(bounds.getWest() / step) * step - step, east = bounds.getEast() + step;
+        const style = { color: '#c9d6d2', weight: 1, interactive: false };
+        for (let lat = south; lat <= north; lat += step) L.polyline([[lat, west], [lat, east]], style).addTo(map);
+        for (let lon = west; lon <= east; lon += step) L.polyline([[south, lon], [north, lon]], style).addTo(map);
+    }
+
+    function draw(element) {
+        const points = JSON.parse(document.getElementById(element.dataset.points).textContent);
+        const map = L.map(element, { keyboard: true, zoomSnap: 0.25 });
+        const tiles = element.dataset.tiles;
+        if (tiles) {
+            L.tileLayer(tiles, { maxZoom: 19, attribution: element.dataset.attribution || '' }).addTo(map);
+        } else {
+            element.classList.add('map-plain');
+            map.attributionControl.addAttribution(escapeHtml(element.dataset.noTiles));
+        }
+        L.control.scale({ imperial: false }).addTo(map);
+
+        // The view must be set before markers are added: Leaflet creates their elements only on a loaded map.
+        const bounds = points.length ? L.latLngBounds(points.map(p => [p.lat, p.lon])) : L.latLngBounds([[52.0, 5.2], [52.3, 5.6]]);
+        map.fitBounds(bounds.pad(0.15), { maxZoom: 14 });
+        if (!tiles) grid(map, bounds.pad(2));
+
+        const seen = new Map();
+        for (const p of points) {
+            const key = p.lat.toFixed(4) + ',' + p.lon.toFixed(4);
+            const shift = seen.get(key) || 0;
+            seen.set(key, shift + 1);
+            const marker = L.marker([p.lat, p.lon], { icon: icon(p.kind, shift), title: p.label, keyboard: true, riseOnHover: true }).addTo(map);
+            const el = marker.getElement();
+            el.setAttribute('aria-label', p.label + (p.detail ? ' — ' + p.detail : ''));
+            el.dataset.kind = p.kind;
+            if (p.code) el.dataset.code = p.code;
+            let html = '<strong>' + (p.href ? '<a href="' + escapeHtml(p.href) + '">' + escapeHtml(p.label) + '</a>' : escapeHtml(p.label)) + '</strong>';
+            if (p.detail) html += '<br>' + escapeHtml(p.detail);
+            marker.bindPopup(html);
+        }
+
+        const lat = element.dataset.pickLat && document.getElementById(element.dataset.pickLat);
+        const lon = element.dataset.pickLon && document.getElementById(element.dataset.pickLon);
+        if (lat && lon) {
+            element.classList.add('map-pick');
+            map.on('click', function (e) {
+                lat.value = e.latlng.lat.toFixed(5);
+                lon.value = e.latlng.lng.toFixed(5);
+                lat.dispatchEvent(new Event('change', { bubbles: true }));
+                lat.focus();
+            });
+        }
+        element.dataset.ready = 'true';
+    }
+
+    document.querySelectorAll('.map[data-points]').forEach(draw);
+})();
