@@ -31,6 +31,14 @@ public sealed class FieldErrors
         if (from is { } f && to is { } t && t < f) Add(field, $"Must not be before {fromName}.");
     }
 
+    /// <summary>Parses an optional <c>bbox</c> query value; a malformed one is recorded as an error on "bbox".</summary>
+    public BoundingBox? Box(string? bbox)
+    {
+        var ok = BoundingBox.TryParse(bbox, out var box, out var error);
+        if (error is not null) Add("bbox", error);
+        return ok ? box : null;
+    }
+
     public void Positive(string field, double? value)
     {
         if (value is { } v && !(v > 0 && double.IsFinite(v))) Add(field, "Must be a positive number.");

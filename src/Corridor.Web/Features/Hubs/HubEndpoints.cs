@@ -34,15 +34,12 @@ public static class HubEndpoints
     static async Task<IResult> List(int corridorId, CorridorDb db, CancellationToken ct, string? bbox = null)
     {
         if (!await CorridorEndpoints.ExistsAsync(db, corridorId, ct)) return TypedResults.NotFound();
+        var errors = new FieldErrors();
+        var box = errors.Box(bbox);
+        if (errors.Any) return errors.Problem();
         var query = db.Hubs.Where(h => h.CorridorId == corridorId);
-        if (BoundingBox.TryParse(bbox, out var b, out var error))
+        if (box is { } b)
             query = query.Where(h => h.Latitude >= b.MinLat && h.Latitude <= b.MaxLat && h.Longitude >= b.MinLon && h.Longitude <= b.MaxLon);
-        if (error is not null)
-        {
-            var errors = new FieldErrors();
-            errors.Add("bbox", error);
-            return errors.Problem();
-        }
         var hubs = await query.OrderBy(h => h.Code).ToListAsync(ct);
         return TypedResults.Ok(hubs.Select(HubResponse.From).ToList());
     }

@@ -39,13 +39,12 @@ public static class LotEndpoints
         if (!await CorridorEndpoints.ExistsAsync(db, corridorId, ct)) return TypedResults.NotFound();
         var errors = new FieldErrors();
         errors.Ordered("to", from, to, "from");
-        var hasBox = BoundingBox.TryParse(bbox, out var box, out var boxError);
-        if (boxError is not null) errors.Add("bbox", boxError);
+        var box = errors.Box(bbox);
         var directionValue = errors.Enum<LotDirection>("direction", direction);
         var statusValue = errors.Enum<LotStatus>("status", status);
         if (errors.Any) return errors.Problem();
 
-        var query = LotQueries.Filter(db, corridorId, category, directionValue, statusValue, projectId, from, to, hasBox ? box : null);
+        var query = LotQueries.Filter(db, corridorId, category, directionValue, statusValue, projectId, from, to, box);
         var paging = PageRequest.From(page, pageSize);
         var total = await query.CountAsync(ct);
         var items = await ToResponse(query.OrderBy(l => l.AvailableFrom).ThenBy(l => l.Id).Skip(paging.Skip).Take(paging.PageSize)).ToListAsync(ct);

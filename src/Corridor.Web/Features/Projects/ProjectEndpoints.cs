@@ -38,8 +38,7 @@ public static class ProjectEndpoints
         if (!await CorridorEndpoints.ExistsAsync(db, corridorId, ct)) return TypedResults.NotFound();
         var errors = new FieldErrors();
         errors.Ordered("to", from, to, "from");
-        var hasBox = BoundingBox.TryParse(bbox, out var box, out var boxError);
-        if (boxError is not null) errors.Add("bbox", boxError);
+        var box = errors.Box(bbox);
         var kindValue = errors.Enum<ProjectKind>("kind", kind);
         var statusValue = errors.Enum<ProjectStatus>("status", status);
         if (errors.Any) return errors.Problem();
@@ -49,7 +48,7 @@ public static class ProjectEndpoints
         if (statusValue is { } s) query = query.Where(p => p.Status == s);
         if (from is { } f) query = query.Where(p => p.End >= f);
         if (to is { } t) query = query.Where(p => p.Start <= t);
-        if (hasBox) query = query.Where(p => p.Latitude >= box.MinLat && p.Latitude <= box.MaxLat && p.Longitude >= box.MinLon && p.Longitude <= box.MaxLon);
+        if (box is { } b) query = query.Where(p => p.Latitude >= b.MinLat && p.Latitude <= b.MaxLat && p.Longitude >= b.MinLon && p.Longitude <= b.MaxLon);
         if (!string.IsNullOrWhiteSpace(q)) query = query.Where(p => p.Code.Contains(q) || p.Name.Contains(q));
 
         var paging = PageRequest.From(page, pageSize);
