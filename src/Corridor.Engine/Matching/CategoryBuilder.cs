@@ -1,0 +1,282 @@
+using Corridor.Engine.Domain;
+using Corridor.Engine.Flow;
+
+namespace Corridor.Engine.Matching;
+
+/// <summary>
+/// Builds a category's network: candidate direct pairs from a spatial grid, hub legs within the distance limit, and
+/// only the pickup and delivery periods that can matter (see docs/decisions/0006-matching-model.md, "Pruning").
+/// </summary>
+internal sealed partial class CategoryBuilder
+{
+    const double MgPerKg = 1e6;
+
+    readonly PreparedInput prepared;
+    readonly int category;
+    readonly MaterialCategory info;
+    readonly Timeline timeline;
+    readonly double maxKm;
+    readonly double detour;
+    readonly double factorKgPerTonneKm;
+    readonly int[] supplies;
+    readonly int[] demands;
+    readonly int[] hubs;
+
+    public CategoryBuilder(PreparedInput prepared, int category, int[] supplies, int[] demands)
+    {
+        this.prepared = prepared;
+        this.category = category;
+        info = prepared.Categories[category];
+        timeline = prepared.Timeline;
+        maxKm = prepared.Rules.MaxDistanceKm;
+        detour = prepared.Rules.DetourFactor;
+        factorKgPerTonneKm = prepared.Rules.Vehicle.Co2eKgPerTonneKm;
+        this.supplies = supplies;
+        this.demands = demands;
+        hubs = Enumerable.Range(0, prepared.Hubs.Length).Where(h => prepared.Hubs[h].IsOpen && prepared.Hubs[h].Accepts[category]).ToArray();
+    }
+
+    readonly record struct Leg(int Hub, double Km);
+    readonly record struct Candidate(int Lot, int Other, int Period, long Cost);
+
+    public CategoryModel Build(CancellationToken cancellationToken)
+    {
+        int nS = supplies.Length, nD = demands.Length;
+        var supplyLegs = HubLegs(supplies.Select(s => prepared.Input.Supply[s].Location), out var supplyLegOffsets);
+        var demandLegs = HubLegs(demands.Select(d => prepared.Input.Demand[d].Location), out var demandLegOffsets);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var eolCost = new long[nS];
+        long baseline = 0;
+        for (int i = 0; i < nS; i++)
+        {
+            ref readonly var s = ref prepared.Supply[supplies[i]];
+            eolCost[i] = Mg(info.EndOfLifeCo2eKgPerKg * s.UnitMassKg);
+            baseline += s.Remaining * eolCost[i];
+        }
+        var supplyFlags = new RouteFlags[nS];
+        var demandFlags = new RouteFlags[nD];
+        MarkTimeCompatible(supplyFlags, demandFlags);
+
+        var direct = DirectCandidates(supplyFlags, demandFlags, eolCost);
+        cancellationToken.ThrowIfCancellationRequested();
+        var chains = new ChainSet(this, supplyLegs, supplyLegOffsets, demandLegs, demandLegOffsets);
+        var inbound = chains.Inbound;
+        var outbound = chains.Outbound;
+
+        // Nodes: slack, supplies, demands, then two per chain period.
+        int nodeCount = 1 + nS + nD + chains.Chains.Sum(c => 2 * (c.LastPeriod - c.FirstPeriod + 1));
+        int chainArcCount = chains.Chains.Sum(c => 2 * (c.LastPeriod - c.FirstPeriod + 1) - 1);
+        int arcCount = nS + nD + direct.Count + chainArcCount + inbound.Count + outbound.Count;
+        var network = new FlowNetwork(nodeCount, arcCount);
+        long supplyTotal = 0, demandTotal = 0;
+        network.AddNode();
+        for (int i = 0; i < nS; i++) { long u = prepared.Supply[supplies[i]].Remaining; network.AddNode(u); supplyTotal += u; }
+        for (int j = 0; j < nD; j++) { long u = prepared.Demand[demands[j]].Remaining; network.AddNode(-u); demandTotal += u; }
+        network.SetSupply(0, demandTotal - supplyTotal);
+        network.AddNodes(nodeCount - network.NodeCount);
+
+        for (int i = 0; i < nS; i++) network.AddArc(1 + i, 0, 0, FlowNetwork.Infinite, eolCost[i]);
+        for (int j = 0; j < nD; j++) network.AddArc(0, 1 + nS + j, 0, FlowNetwork.Infinite, 0);
+        int directStart = network.ArcCount;
+        int metaCount = direct.Count + chainArcCount + inbound.Count + outbound.Count;
+        var arcLot = new int[metaCount];
+        var arcOther = new int[metaCount];
+        var arcPeriod = new int[metaCount];
+        int m = 0;
+        foreach (var c in direct)
+        {
+            network.AddArc(1 + c.Lot, 1 + nS + c.Other, 0, FlowNetwork.Infinite, c.Cost);
+            (arcLot[m], arcOther[m], arcPeriod[m]) = (c.Lot, c.Other, c.Period);
+            m++;
+        }
+
+        int chainArcStart = network.ArcCount;
+        var finalChains = new HubChain[chains.Chains.Count];
+        int stockCount = chains.Chains.Sum(c => c.LastPeriod - c.FirstPeriod + 1);
+        var stockConstraint = new int[stockCount];
+        var stockArcs = new int[stockCount];
+        var stockArea = new double[stockCount];
+        var stockBase = new long[stockCount];
+        int node = 1 + nS + nD, st = 0;
+        for (int k = 0; k < finalChains.Length; k++)
+        {
+            var c = chains.Chains[k];
+            var chain = new HubChain(c.Hub, c.Grade, c.UnitMassKg, prepared.AreaPerUnitM2(category, c.UnitMassKg), c.FirstPeriod, c.LastPeriod, node, network.ArcCount);
+            finalChains[k] = chain;
+            long stockCost = chains.StockCostMg(c.UnitMassKg);
+            for (int t = c.FirstPeriod; t <= c.LastPeriod; t++)
+            {
+                int arc = network.AddArc(chain.InNode(t), chain.OutNode(t), 0, FlowNetwork.Infinite, stockCost);
+                (arcLot[m], arcOther[m], arcPeriod[m]) = (-1, k, t);
+                m++;
+                stockConstraint[st] = c.Hub * timeline.Count + t;
+                stockArcs[st] = arc;
+                stockArea[st] = chain.AreaPerUnitM2;
+                stockBase[st] = stockCost;
+                st++;
+                if (t < c.LastPeriod)
+                {
+                    network.AddArc(chain.OutNode(t), chain.InNode(t + 1), 0, FlowNetwork.Infinite, 0);
+                    (arcLot[m], arcOther[m], arcPeriod[m]) = (-1, k, t);
+                    m++;
+                }
+            }
+            node += 2 * chain.Length;
+        }
+
+        int inboundStart = network.ArcCount;
+        var inboundOffsets = new int[nS + 1];
+        foreach (var c in inbound)
+        {
+            network.AddArc(1 + c.Lot, finalChains[c.Other].InNode(c.Period), 0, FlowNetwork.Infinite, c.Cost);
+            (arcLot[m], arcOther[m], arcPeriod[m]) = (c.Lot, c.Other, c.Period);
+            m++;
+            inboundOffsets[c.Lot + 1]++;
+        }
+        int outboundStart = network.ArcCount;
+        var outboundOffsets = new int[nD + 1];
+        foreach (var c in outbound)
+        {
+            network.AddArc(finalChains[c.Other].OutNode(c.Period - 1), 1 + nS + c.Lot, 0, FlowNetwork.Infinite, c.Cost);
+            (arcLot[m], arcOther[m], arcPeriod[m]) = (c.Lot, c.Other, c.Period);
+            m++;
+            outboundOffsets[c.Lot + 1]++;
+        }
+        for (int i = 0; i < nS; i++) inboundOffsets[i + 1] += inboundOffsets[i];
+        for (int j = 0; j < nD; j++) outboundOffsets[j + 1] += outboundOffsets[j];
+        chains.MarkWorth(supplyFlags, demandFlags, eolCost);
+
+        return new CategoryModel
+        {
+            Category = category,
+            Supplies = supplies,
+            Demands = demands,
+            Network = network,
+            Chains = finalChains,
+            DirectStart = directStart,
+            ChainArcStart = chainArcStart,
+            InboundStart = inboundStart,
+            OutboundStart = outboundStart,
+            ArcLot = arcLot,
+            ArcOther = arcOther,
+            ArcPeriod = arcPeriod,
+            InboundOffsets = inboundOffsets,
+            OutboundOffsets = outboundOffsets,
+            EndOfLifeCostMg = eolCost,
+            SupplyFlags = supplyFlags,
+            DemandFlags = demandFlags,
+            BaselineMg = baseline,
+            SavingPerM2 = (info.EmbodiedCo2eKgPerKg + info.EndOfLifeCo2eKgPerKg) * 1000 / Math.Max(info.StorageM2PerTonne, 1e-9),
+            StockConstraint = stockConstraint,
+            StockArcs = stockArcs,
+            StockArea = stockArea,
+            StockBaseCost = stockBase,
+        };
+    }
+
+    static long Mg(double kg) => (long)Math.Round(kg * MgPerKg);
+
+    double RoadKm(GeoPoint a, GeoPoint b) => a.DistanceKmTo(b) * detour;
+
+    long TransportMg(double unitMassKg, double km) => Mg(unitMassKg / 1000 * km * factorKgPerTonneKm);
+
+    // Hubs of this category within reach of each location, flattened with offsets.
+    Leg[] HubLegs(IEnumerable<GeoPoint> locations, out int[] offsets)
+    {
+        var legs = new List<Leg>();
+        var offs = new List<int> { 0 };
+        foreach (var p in locations)
+        {
+            foreach (int h in hubs)
+            {
+                double km = RoadKm(p, prepared.Hubs[h].Location);
+                if (km <= maxKm) legs.Add(new Leg(h, km));
+            }
+            offs.Add(legs.Count);
+        }
+        offsets = [.. offs];
+        return [.. legs];
+    }
+
+    // A lot has a partner in time when some lot on the other side, of acceptable grade, can still be delivered no
+    // earlier than it can be picked up (directly, or after storage).
+    void MarkTimeCompatible(RouteFlags[] supplyFlags, RouteFlags[] demandFlags)
+    {
+        int lastAll = -1, lastTakingB = -1, firstA = int.MaxValue, firstAny = int.MaxValue;
+        foreach (int d in demands)
+        {
+            ref readonly var x = ref prepared.Demand[d];
+            lastAll = Math.Max(lastAll, x.Window.LastPeriod);
+            if (x.WorstGrade >= 1) lastTakingB = Math.Max(lastTakingB, x.Window.LastPeriod);
+        }
+        foreach (int s in supplies)
+        {
+            ref readonly var x = ref prepared.Supply[s];
+            firstAny = Math.Min(firstAny, x.Window.FirstPeriod);
+            if (x.Grade == 0) firstA = Math.Min(firstA, x.Window.FirstPeriod);
+        }
+        for (int i = 0; i < supplies.Length; i++)
+        {
+            ref readonly var x = ref prepared.Supply[supplies[i]];
+            if ((x.Grade == 0 ? lastAll : lastTakingB) >= x.Window.FirstPeriod) supplyFlags[i] |= RouteFlags.TimeCompatible;
+        }
+        for (int j = 0; j < demands.Length; j++)
+        {
+            ref readonly var x = ref prepared.Demand[demands[j]];
+            if ((x.WorstGrade >= 1 ? firstAny : firstA) <= x.Window.LastPeriod) demandFlags[j] |= RouteFlags.TimeCompatible;
+        }
+    }
+
+    // First period in which a pickup from s and a delivery to d can both happen, pickup day not after delivery day;
+    // -1 when none. Periods strictly inside the overlap always work, so at most two are tried.
+    internal static int DirectPeriod(Timeline timeline, in Window s, in Window d)
+    {
+        int lo = Math.Max(s.FirstPeriod, d.FirstPeriod), hi = Math.Min(s.LastPeriod, d.LastPeriod);
+        for (int t = lo; t <= hi; t++)
+        {
+            var start = timeline.StartOf(t);
+            var end = timeline.EndOf(t);
+            var pickup = s.First > start ? s.First : start;
+            var latest = d.Last < end ? d.Last : end;
+            if (pickup <= latest) return t;
+        }
+        return -1;
+    }
+
+    List<Candidate> DirectCandidates(RouteFlags[] supplyFlags, RouteFlags[] demandFlags, long[] eolCost)
+    {
+        var result = new List<Candidate>();
+        if (supplies.Length == 0 || demands.Length == 0) return result;
+        var grid = new SpatialGrid(demands.Select(d => prepared.Input.Demand[d].Location).ToArray(), maxKm / detour);
+        var near = new List<int>();
+        for (int i = 0; i < supplies.Length; i++)
+        {
+            ref readonly var s = ref prepared.Supply[supplies[i]];
+            var location = prepared.Input.Supply[supplies[i]].Location;
+            double benefit = info.EmbodiedCo2eKgPerKg * s.UnitMassKg;
+            near.Clear();
+            grid.Near(location, near);
+            near.Sort();
+            foreach (int j in near)
+            {
+                ref readonly var d = ref prepared.Demand[demands[j]];
+                if (s.Grade > d.WorstGrade) continue;
+                int period = DirectPeriod(timeline, s.Window, d.Window);
+                if (period < 0) continue;
+                double km = RoadKm(location, prepared.Input.Demand[demands[j]].Location);
+                if (km > maxKm) continue;
+                long cost = Mg(s.UnitMassKg / 1000 * km * factorKgPerTonneKm - benefit);
+                result.Add(new Candidate(i, j, period, cost));
+                supplyFlags[i] |= RouteFlags.HasRoute;
+                demandFlags[j] |= RouteFlags.HasRoute;
+                if (cost < eolCost[i])
+                {
+                    supplyFlags[i] |= RouteFlags.WorthDirect;
+                    demandFlags[j] |= RouteFlags.WorthDirect;
+                }
+            }
+        }
+        return result;
+    }
+}

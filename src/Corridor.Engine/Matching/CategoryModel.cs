@@ -1,0 +1,100 @@
+using Corridor.Engine.Flow;
+
+namespace Corridor.Engine.Matching;
+
+/// <summary>
+/// Storage of one commodity (category, grade, piece mass) at one hub over consecutive periods. Stock held at the end
+/// of period t passes node In(t) → stock arc → Out(t); Out(t) feeds deliveries in period t + 1 and carries the rest
+/// to In(t + 1). Pickups enter In(t), so everything through a hub waits at least one period.
+/// </summary>
+internal readonly record struct HubChain(
+    int Hub,
+    int Grade,
+    double UnitMassKg,
+    double AreaPerUnitM2,
+    int FirstPeriod,
+    int LastPeriod,
+    int FirstNode,
+    int FirstStockArc)
+{
+    public int InNode(int period) => FirstNode + 2 * (period - FirstPeriod);
+    public int OutNode(int period) => InNode(period) + 1;
+    public int StockArc(int period) => FirstStockArc + 2 * (period - FirstPeriod);
+    public int CarryArc(int period) => StockArc(period) + 1;
+    public int Length => LastPeriod - FirstPeriod + 1;
+}
+
+/// <summary>Facts about a lot's routes, kept to explain why it stays unmatched.</summary>
+[Flags]
+internal enum RouteFlags : byte
+{
+    None = 0,
+    TimeCompatible = 1,
+    HasRoute = 2,
+    WorthDirect = 4,
+    WorthViaHub = 8,
+}
+
+/// <summary>
+/// One category's single-commodity min-cost-flow network with what its arcs mean. Costs are milligrams CO2e per flow
+/// unit. Node 0 is the slack (end of life on one side, new product on the other), then the supply lots, the demand
+/// lots and the hub chains. Arcs come in blocks: end of life (one per supply), new product (one per demand), direct,
+/// chain (stock and carry, interleaved), inbound (grouped by supply), outbound (grouped by demand).
+/// </summary>
+internal sealed class CategoryModel
+{
+    public required int Category { get; init; }
+    public required int[] Supplies { get; init; }
+    public required int[] Demands { get; init; }
+    public required FlowNetwork Network { get; init; }
+    public required HubChain[] Chains { get; init; }
+    public required int DirectStart { get; init; }
+    public required int ChainArcStart { get; init; }
+    public required int InboundStart { get; init; }
+    public required int OutboundStart { get; init; }
+
+    /// <summary>For direct, inbound and outbound arcs (index − DirectStart): the local supply (direct, inbound) or demand (outbound).</summary>
+    public required int[] ArcLot { get; init; }
+
+    /// <summary>Direct: local demand; inbound and outbound: chain; chain arcs: chain.</summary>
+    public required int[] ArcOther { get; init; }
+
+    /// <summary>Direct: delivery period; inbound: pickup period; outbound: delivery period; chain arcs: period.</summary>
+    public required int[] ArcPeriod { get; init; }
+
+    public required int[] InboundOffsets { get; init; }
+    public required int[] OutboundOffsets { get; init; }
+    public required long[] EndOfLifeCostMg { get; init; }
+    public required RouteFlags[] SupplyFlags { get; init; }
+    public required RouteFlags[] DemandFlags { get; init; }
+
+    /// <summary>Σ supply units × end-of-life cost: the objective of sending nothing anywhere.</summary>
+    public required long BaselineMg { get; init; }
+
+    /// <summary>CO2 reuse saves per m² of hub storage (embodied + end of life per tonne ÷ m² per tonne), for repair order.</summary>
+    public required double SavingPerM2 { get; init; }
+
+    /// <summary>Per stock arc (index into chain order): hub × period constraint, arc, m² per unit, cost without price.</summary>
+    public required int[] StockConstraint { get; init; }
+    public required int[] StockArcs { get; init; }
+    public required double[] StockArea { get; init; }
+    public required long[] StockBaseCost { get; init; }
+
+    public int SupplyNode(int local) => 1 + local;
+    public int DemandNode(int local) => 1 + Supplies.Length + local;
+    public int EndOfLifeArc(int local) => local;
+    public int NewProductArc(int local) => Supplies.Length + local;
+    public bool IsDirect(int arc) => arc >= DirectStart && arc < ChainArcStart;
+
+    /// <summary>Chain of a stock arc position and its period.</summary>
+    public (int Chain, int Period) StockPosition(int arc)
+    {
+        int lo = 0, hi = Chains.Length - 1;
+        while (lo < hi)
+        {
+            int mid = (lo + hi + 1) / 2;
+            if (Chains[mid].FirstStockArc <= arc) lo = mid; else hi = mid - 1;
+        }
+        return (lo, Chains[lo].FirstPeriod + (arc - Chains[lo].FirstStockArc) / 2);
+    }
+}

@@ -1,0 +1,145 @@
+using Corridor.Engine.Domain;
+using Corridor.Engine.Flow;
+
+namespace Corridor.Engine.Matching;
+
+/// <summary>Step of the R-ladder a match achieves: grade A is reused as is (R3), grade B needs reconditioning (R4).</summary>
+public enum RLadderStep { R3Reuse = 3, R4Repair = 4 }
+
+/// <summary>
+/// One delivery of material from a supply lot to a demand lot, directly or through a hub. All CO2 figures are kg CO2e
+/// for this match's mass. <see cref="TransportCo2eKg"/> is exactly
+/// <c>MassKg / 1000 * DistanceKm * </c><see cref="VehicleClass.Co2eKgPerTonneKm"/> of the plan's vehicle.
+/// </summary>
+/// <param name="Quantity">Amount in the supply lot's <paramref name="Unit"/>.</param>
+/// <param name="DistanceKm">Road km over all legs.</param>
+/// <param name="AvoidedCo2eKg">Embodied (A1–A3) carbon of the new product this replaces.</param>
+/// <param name="EndOfLifeCo2eKg">
+/// Carbon of the end-of-life route (recycling or disposal, credits included) that this mass no longer takes.
+/// </param>
+public readonly record struct Match(
+    string SupplyLot,
+    string DemandLot,
+    string? Hub,
+    string Category,
+    double Quantity,
+    QuantityUnit Unit,
+    double MassKg,
+    DateOnly PickupDate,
+    DateOnly DeliveryDate,
+    double DistanceKm,
+    double TransportCo2eKg,
+    double HandlingCo2eKg,
+    double StorageCo2eKg,
+    double AvoidedCo2eKg,
+    double EndOfLifeCo2eKg,
+    bool IsFixed,
+    RLadderStep RStep)
+{
+    /// <summary>Change against sending the supply to its end-of-life route and making the demand new; negative saves.</summary>
+    public double NetCo2eKg => TransportCo2eKg + HandlingCo2eKg + StorageCo2eKg - AvoidedCo2eKg - EndOfLifeCo2eKg;
+}
+
+/// <summary>Stock at a hub at the end of a period (kept until a later period's delivery).</summary>
+public readonly record struct HubOccupancy(string Hub, DateOnly PeriodStart, double MassKg, double AreaM2, double CapacityM2);
+
+/// <summary>Why (part of) a lot stays unmatched.</summary>
+public enum UnmatchedReason
+{
+    /// <summary>Hazardous (EWC with *): never reused.</summary>
+    Hazardous,
+
+    /// <summary>Grade C, or worse than the corridor's minimum for the category.</summary>
+    QualityTooLow,
+
+    /// <summary>The lot's category is not in the category list.</summary>
+    UnknownCategory,
+
+    /// <summary>Less than one flow unit (a piece, a kg) or no usable mass.</summary>
+    NoQuantity,
+
+    /// <summary>Its window lies outside the planning horizon.</summary>
+    OutsideHorizon,
+
+    /// <summary>Its window ends before it starts.</summary>
+    InvalidWindow,
+
+    /// <summary>No lot of the other side in the same category, of acceptable quality, meets its window even through storage.</summary>
+    NoCompatibleInWindow,
+
+    /// <summary>Lots meet in time, but every route has a leg longer than the maximum distance (or no hub on the way).</summary>
+    TooFar,
+
+    /// <summary>Every route costs more CO2 (transport, handling, storage) than reuse saves.</summary>
+    NotWorthTransporting,
+
+    /// <summary>A worthwhile route exists only through a hub that is full in the periods needed.</summary>
+    HubFull,
+
+    /// <summary>The compatible lots of the other side are already matched (with this lot or with better ones).</summary>
+    CounterpartsAlreadyMatched,
+}
+
+/// <summary>What is left of a lot after the plan, in the lot's own unit.</summary>
+public readonly record struct UnmatchedLot(
+    string Lot,
+    LotDirection Direction,
+    string Category,
+    double Quantity,
+    QuantityUnit Unit,
+    double MassKg,
+    UnmatchedReason Reason);
+
+/// <summary>
+/// Plan totals in kg. <see cref="NetCo2eKg"/> is the change against the no-reuse baseline (every supply to its end of
+/// life, every demand made new): transport + handling + storage − avoided − end of life forgone. It is the objective
+/// the matcher minimises; <see cref="LowerBoundCo2eKg"/> is a proven bound on it, and the gap is
+/// (net − bound) / |bound|.
+/// </summary>
+public readonly record struct PlanTotals(
+    double ReusedMassKg,
+    double AvoidedCo2eKg,
+    double TransportCo2eKg,
+    double HandlingCo2eKg,
+    double StorageCo2eKg,
+    double EndOfLifeForgoneCo2eKg,
+    double NetCo2eKg,
+    double DemandMetPercent,
+    double LowerBoundCo2eKg,
+    double OptimalityGapPercent,
+    double SolveSeconds);
+
+/// <summary>Land one hub needs for the plan: the peak sets the size, the average shows the use.</summary>
+public readonly record struct HubLandNeed(string Hub, double PeakAreaM2, double AverageAreaM2, double CapacityM2);
+
+/// <summary>Storage density used for a category. There is no standard figure: an assumption, shown with the results.</summary>
+public readonly record struct FootprintAssumption(string Category, double StorageM2PerTonne, string Basis);
+
+/// <summary>The land hubs need (peak per hub summed, in hectares) and the assumptions behind it.</summary>
+public sealed record LandNeed(IReadOnlyList<HubLandNeed> Hubs, double TotalPeakHectares, IReadOnlyList<FootprintAssumption> Assumptions);
+
+/// <summary>
+/// A category's single-commodity network as last solved (costs in milligrams CO2e per flow unit, with the hub-area
+/// prices of the last Lagrangian iteration on the stock arcs), for export to DIMACS and re-solving elsewhere.
+/// </summary>
+/// <param name="FlowUnit">"piece" or "kg".</param>
+public sealed record CategoryNetwork(string Category, string FlowUnit, FlowNetwork Network);
+
+/// <summary>Size and effort of the solve.</summary>
+public readonly record struct SolveStatistics(int Lots, int Categories, int Nodes, long Arcs, int Iterations, long Pivots);
+
+/// <summary>The matcher's answer.</summary>
+public sealed record MatchingPlan(
+    IReadOnlyList<Match> Matches,
+    IReadOnlyList<HubOccupancy> HubOccupancy,
+    IReadOnlyList<UnmatchedLot> Unmatched,
+    PlanTotals Totals,
+    LandNeed Land,
+    IReadOnlyList<CategoryNetwork> Networks,
+    SolveStatistics Statistics);
+
+/// <summary>Stage of a running plan.</summary>
+public enum MatchingStage { Preparing, Building, Solving, Pricing, Repairing, Reporting, Done }
+
+/// <summary>Progress report: the stage, the Lagrangian iteration and the best gap so far (null before a bound exists).</summary>
+public readonly record struct MatchingProgress(MatchingStage Stage, int Iteration, double? GapPercent);

@@ -1,0 +1,188 @@
+using Corridor.Engine.Domain;
+
+namespace Corridor.Engine.Matching;
+
+/// <summary>Turns the solved flows into the plan: matches, hub occupancy, unmatched lots with reasons, totals, land.</summary>
+internal sealed partial class PlanAssembler
+{
+    const double AreaTolerance = 1e-9;
+
+    readonly PreparedInput p;
+    readonly CategoryModel[] models;
+    readonly long[][] flows;
+    readonly Timeline timeline;
+    readonly double factor;
+    readonly List<Match> matches = [];
+    readonly long[] supplyMatched;
+    readonly long[] demandMatched;
+    readonly double[] stockMassKg;
+    readonly double[] stockAreaM2;
+
+    public PlanAssembler(PreparedInput prepared, CategoryModel[] models, long[][] flows)
+    {
+        p = prepared;
+        this.models = models;
+        this.flows = flows;
+        timeline = prepared.Timeline;
+        factor = prepared.Rules.Vehicle.Co2eKgPerTonneKm;
+        supplyMatched = new long[prepared.Supply.Length];
+        demandMatched = new long[prepared.Demand.Length];
+        stockMassKg = (double[])prepared.ReservedMassKg.Clone();
+        stockAreaM2 = (double[])prepared.Reserved.Clone();
+    }
+
+    public MatchingPlan Assemble(double lowerBoundKg, double upperBoundKg, SolveStatistics statistics, Func<TimeSpan> elapsed)
+    {
+        foreach (var f in p.Fixed) AddFixed(f);
+        for (int c = 0; c < models.Length; c++) AddFlows(models[c], flows[c]);
+        var occupancy = Occupancy();
+        var unmatched = Unmatched();
+        var land = Land(occupancy);
+        var totals = Totals(lowerBoundKg, upperBoundKg);
+        var networks = models.Select(m => new CategoryNetwork(p.Categories[m.Category].Key, p.IsPieces[m.Category] ? "piece" : "kg", m.Network)).ToArray();
+        totals = totals with { SolveSeconds = elapsed().TotalSeconds };
+        return new MatchingPlan(matches, occupancy, unmatched, totals, land, networks, statistics);
+    }
+
+    /// <summary>Net CO2 of the fixed flows alone (they are constant in the optimisation).</summary>
+    public double FixedNetKg()
+    {
+        double net = 0;
+        foreach (var f in p.Fixed)
+        {
+            AddFixed(f);
+            net += matches[^1].NetCo2eKg;
+        }
+        matches.Clear();
+        return net;
+    }
+
+    double RoadKm(GeoPoint a, GeoPoint b) => a.DistanceKmTo(b) * p.Rules.DetourFactor;
+
+    void AddFixed(FixedInfo f)
+    {
+        var supply = p.Input.Supply[f.Supply];
+        var demand = p.Input.Demand[f.Demand];
+        double km = f.Hub < 0
+            ? RoadKm(supply.Location, demand.Location)
+            : RoadKm(supply.Location, p.Hubs[f.Hub].Location) + RoadKm(p.Hubs[f.Hub].Location, demand.Location);
+        int periods = Math.Max(0, timeline.PeriodOf(f.Flow.DeliveryDate) - timeline.PeriodOf(f.Flow.PickupDate));
+        matches.Add(NewMatch(f.Supply, f.Demand, f.Hub, f.Units, f.Flow.PickupDate, f.Flow.DeliveryDate, km, periods, isFixed: true));
+    }
+
+    Match NewMatch(int s, int d, int hub, long units, DateOnly pickup, DateOnly delivery, double km, int storedPeriods, bool isFixed)
+    {
+        ref readonly var supply = ref p.Supply[s];
+        var category = p.Categories[supply.Category];
+        double mass = units * supply.UnitMassKg;
+        double tonnes = mass / 1000;
+        supplyMatched[s] += units;
+        demandMatched[d] += units;
+        return new Match(
+            p.Input.Supply[s].Id,
+            p.Input.Demand[d].Id,
+            hub < 0 ? null : p.Input.Hubs[hub].Code,
+            category.Key,
+            units * supply.QuantityPerUnit,
+            p.Input.Supply[s].Unit,
+            mass,
+            pickup,
+            delivery,
+            km,
+            mass / 1000 * km * factor,
+            hub < 0 ? 0 : tonnes * p.Rules.HandlingCo2eKgPerTonne,
+            tonnes * p.Rules.StorageCo2eKgPerTonneDay * storedPeriods * timeline.DaysPerPeriod,
+            category.EmbodiedCo2eKgPerKg * mass,
+            category.EndOfLifeCo2eKgPerKg * mass,
+            isFixed,
+            supply.Grade == 0 ? RLadderStep.R3Reuse : RLadderStep.R4Repair);
+    }
+
+    void AddFlows(CategoryModel m, long[] f)
+    {
+        for (int a = m.DirectStart; a < m.ChainArcStart; a++)
+        {
+            if (f[a] == 0) continue;
+            int x = a - m.DirectStart;
+            int s = m.Supplies[m.ArcLot[x]], d = m.Demands[m.ArcOther[x]];
+            int t = m.ArcPeriod[x];
+            var start = timeline.StartOf(t);
+            var pickup = p.Supply[s].Window.First > start ? p.Supply[s].Window.First : start;
+            var delivery = p.Demand[d].Window.First > pickup ? p.Demand[d].Window.First : pickup;
+            double km = RoadKm(p.Input.Supply[s].Location, p.Input.Demand[d].Location);
+            matches.Add(NewMatch(s, d, -1, f[a], pickup, delivery, km, 0, isFixed: false));
+        }
+        foreach (var chainStock in StockArcs(m))
+        {
+            var (arc, chain, t) = chainStock;
+            if (f[arc] == 0) continue;
+            int i = m.Chains[chain].Hub * timeline.Count + t;
+            stockMassKg[i] += f[arc] * m.Chains[chain].UnitMassKg;
+            stockAreaM2[i] += f[arc] * m.Chains[chain].AreaPerUnitM2;
+        }
+        DecomposeChains(m, f);
+    }
+
+    static IEnumerable<(int Arc, int Chain, int Period)> StockArcs(CategoryModel m)
+    {
+        for (int k = 0; k < m.Chains.Length; k++)
+        {
+            var chain = m.Chains[k];
+            for (int t = chain.FirstPeriod; t <= chain.LastPeriod; t++) yield return (chain.StockArc(t), k, t);
+        }
+    }
+
+    // Any split of a chain's flow into pickup→delivery parcels is valid; first in, first out keeps stays short.
+    void DecomposeChains(CategoryModel m, long[] f)
+    {
+        var pickups = new List<(int Period, int Lot, long Units)>[m.Chains.Length];
+        var deliveries = new List<(int Period, int Lot, long Units)>[m.Chains.Length];
+        for (int a = m.InboundStart; a < m.OutboundStart; a++)
+        {
+            if (f[a] == 0) continue;
+            int x = a - m.DirectStart;
+            (pickups[m.ArcOther[x]] ??= []).Add((m.ArcPeriod[x], m.ArcLot[x], f[a]));
+        }
+        for (int a = m.OutboundStart; a < f.Length; a++)
+        {
+            if (f[a] == 0) continue;
+            int x = a - m.DirectStart;
+            (deliveries[m.ArcOther[x]] ??= []).Add((m.ArcPeriod[x], m.ArcLot[x], f[a]));
+        }
+        for (int k = 0; k < m.Chains.Length; k++)
+        {
+            if (pickups[k] is not { } ins || deliveries[k] is not { } outs) continue;
+            ins.Sort();
+            outs.Sort();
+            var parcels = new Dictionary<(int S, int D, int T1, int T2), long>();
+            int head = 0;
+            long headLeft = ins[0].Units;
+            foreach (var (t2, d, units) in outs)
+            {
+                long left = units;
+                while (left > 0)
+                {
+                    if (headLeft == 0) headLeft = ins[++head].Units;
+                    if (ins[head].Period >= t2) throw new InvalidOperationException("Hub chain flow does not conserve stock.");
+                    long take = Math.Min(left, headLeft);
+                    var key = (ins[head].Lot, d, ins[head].Period, t2);
+                    parcels[key] = parcels.GetValueOrDefault(key) + take;
+                    left -= take;
+                    headLeft -= take;
+                }
+            }
+            var chain = m.Chains[k];
+            var hub = p.Hubs[chain.Hub].Location;
+            foreach (var ((sl, dl, t1, t2), units) in parcels.OrderBy(x => x.Key))
+            {
+                int s = m.Supplies[sl], d = m.Demands[dl];
+                var start1 = timeline.StartOf(t1);
+                var start2 = timeline.StartOf(t2);
+                var pickup = p.Supply[s].Window.First > start1 ? p.Supply[s].Window.First : start1;
+                var delivery = p.Demand[d].Window.First > start2 ? p.Demand[d].Window.First : start2;
+                double km = RoadKm(p.Input.Supply[s].Location, hub) + RoadKm(hub, p.Input.Demand[d].Location);
+                matches.Add(NewMatch(s, d, chain.Hub, units, pickup, delivery, km, t2 - t1, isFixed: false));
+            }
+        }
+    }
+}
