@@ -27,6 +27,7 @@ public static class CliApp
                 "list" => await ListCommand.RunAsync(parsed, cx),
                 "export" => await ExportCommand.RunAsync(parsed, cx),
                 "serve" => await ServeCommand.RunAsync(parsed, cx),
+                "match" => await MatchCommand.RunAsync(parsed, cx),
                 _ => cx.Usage($"corridor: unknown command '{args[0]}'.\n{Usage}"),
             };
         }
@@ -42,6 +43,8 @@ public static class CliApp
         "list" => ["--database", "--corridor", "--category", "--direction", "--limit"],
         "export" => ["--database", "--corridor", "--format", "--out"],
         "serve" => ["--database", "--urls"],
+        "match" => ["--database", "--corridor", "--out", "--export-dimacs", "--max-distance", "--vehicle", "--electric-factor",
+                    "--detour", "--resolution", "--from", "--to"],
         _ => [],
     };
 
@@ -53,6 +56,9 @@ public static class CliApp
           export --format csv|xlsx|geojson [--out PATH]
                                           export the corridor (CSV/XLSX in the import format)
           serve [--urls URL]              run the web app (default http://localhost:5000)
+          match [--out plan.json]         match supply and demand (directly or via hubs), store the plan, write its JSON
+                [--export-dimacs DIR] [--max-distance KM] [--vehicle CLASS] [--electric-factor KG_PER_TKM]
+                [--detour F] [--resolution day|week] [--from DATE] [--to DATE]
           solve FILE.min                  solve a DIMACS min-cost-flow problem; print the DIMACS solution
         options for every command:
           --database DB                   a SQLite file or a PostgreSQL connection string (Host=...;Database=...;Username=...)

@@ -8,6 +8,7 @@ namespace Corridor.Data.Planning;
 public sealed record PlanDocument(
     int? Id,
     string Corridor,
+    string Method,
     DateTime CreatedUtc,
     PlanRules Rules,
     IReadOnlyList<PlanMatch> Matches,
@@ -15,7 +16,10 @@ public sealed record PlanDocument(
     IReadOnlyList<PlanUnmatched> Unmatched,
     PlanTotals Totals,
     PlanHubLand HubLand,
+    PlanStatistics Statistics,
     IReadOnlyList<string> Sources);
+
+public sealed record PlanStatistics(int Lots, int Categories, int Nodes, long Arcs, int Iterations, long Pivots);
 
 /// <summary>The rules the plan was made under, with the factor values used.</summary>
 public sealed record PlanRules(
@@ -23,10 +27,11 @@ public sealed record PlanRules(
     string VehicleClass,
     double VehicleCo2eKgPerTonneKm,
     bool VehicleFactorIsEstimate,
+    string VehicleFactorSource,
     double DetourFactor,
     string TimeResolution,
     double HandlingCo2eKgPerTonne,
-    double StorageCo2eKgPerTonnePeriod,
+    double StorageCo2eKgPerTonneDay,
     IReadOnlyDictionary<string, string> MinimumQualityByCategory,
     DateOnly HorizonStart,
     DateOnly HorizonEnd);
@@ -46,6 +51,7 @@ public sealed record PlanMatch(
     double HandlingCo2eKg,
     double StorageCo2eKg,
     double AvoidedCo2eKg,
+    double EndOfLifeCo2eKg,
     string RLadder,
     bool Fixed,
     string Status);
@@ -60,9 +66,9 @@ public sealed record PlanTotals(
     double TransportCo2eKg,
     double HandlingCo2eKg,
     double StorageCo2eKg,
+    double EndOfLifeForgoneCo2eKg,
     double NetCo2eKg,
     double DemandMetPercent,
-    double PlanCo2eKg,
     double LowerBoundCo2eKg,
     double OptimalityGapPercent,
     double SolveSeconds);
@@ -72,7 +78,9 @@ public sealed record PlanHubLand(
     IReadOnlyList<PlanHubLandRow> Hubs,
     double TotalPeakHectares,
     double TotalAverageHectares,
-    IReadOnlyDictionary<string, double> FootprintM2PerTonneByCategory,
+    IReadOnlyList<PlanFootprint> Footprints,
     string FootprintNote);
 
-public sealed record PlanHubLandRow(string Hub, double CapacityM2, double PeakAreaM2, double AverageAreaM2, DateOnly? PeakPeriodStart);
+public sealed record PlanFootprint(string Category, double StorageM2PerTonne, string Basis);
+
+public sealed record PlanHubLandRow(string Hub, double CapacityM2, double PeakAreaM2, double AverageAreaM2);

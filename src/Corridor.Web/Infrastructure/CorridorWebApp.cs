@@ -9,6 +9,7 @@ using Corridor.Web.Features.Hubs;
 using Corridor.Web.Features.Imports;
 using Corridor.Web.Features.Lots;
 using Corridor.Web.Features.Organisations;
+using Corridor.Web.Features.Plans;
 using Corridor.Web.Features.Projects;
 using Microsoft.EntityFrameworkCore;
 
@@ -59,6 +60,7 @@ public static class CorridorWebApp
         app.MapHubs();
         app.MapCategories();
         app.MapImports();
+        app.MapPlans();
         app.MapRazorPages();
         return app;
     }

@@ -1,0 +1,96 @@
+using System.Globalization;
+using System.Text.Json;
+using Corridor.Data.Planning;
+using Corridor.Engine.Flow.Dimacs;
+using Corridor.Engine.Matching;
+using Spectre.Console;
+
+namespace Corridor.Cli.Commands;
+
+/// <summary>
+/// <c>corridor match [--out plan.json] [--export-dimacs DIR] [--max-distance KM] [--vehicle CLASS] [--electric-factor F]
+/// [--detour F] [--resolution day|week] [--from DATE] [--to DATE]</c>: plans the corridor, stores the plan, writes its JSON.
+/// </summary>
+public static class MatchCommand
+{
+    public static async Task<int> RunAsync(CliArgs args, CliContext cx)
+    {
+        var request = new PlanRequest();
+        try
+        {
+            request = request with
+            {
+                MaxDistanceKm = Number(args, "--max-distance") ?? request.MaxDistanceKm,
+                Vehicle = args.Option("--vehicle") ?? request.Vehicle,
+                ElectricCo2eKgPerTonneKm = Number(args, "--electric-factor"),
+                DetourFactor = Number(args, "--detour") ?? request.DetourFactor,
+                Resolution = args.Option("--resolution") ?? request.Resolution,
+                HorizonStart = Date(args, "--from"),
+                HorizonEnd = Date(args, "--to"),
+            };
+        }
+        catch (FormatException e)
+        {
+            return cx.Usage($"corridor match: {e.Message}");
+        }
+        var invalid = CorridorPlanner.Validate(request);
+        if (invalid.Count > 0) return cx.Usage("corridor match: " + string.Join("; ", invalid.Select(i => $"{i.Field}: {i.Message}")));
+
+        await using var db = await CliDatabase.OpenAsync(args, cx.Time, cx.Ct);
+        var (corridor, error) = await CliDatabase.ResolveCorridorAsync(db, args, cx.Time, createIfNone: false, cx.Ct);
+        if (corridor is null) return cx.Fail($"corridor match: {error}");
+
+        (Corridor.Data.Entities.MatchPlan Stored, PlanDocument Document, MatchingPlan Plan)? outcome = null;
+        await cx.Console.Progress().AutoClear(true).StartAsync(async ctx =>
+        {
+            var task = ctx.AddTask("matching").IsIndeterminate();
+            var progress = new Progress<MatchingProgress>(p =>
+                task.Description = p.GapPercent is { } gap
+                    ? $"{p.Stage.ToString().ToLowerInvariant()} · iteration {p.Iteration} · gap {gap.ToString("F2", CultureInfo.InvariantCulture)} %"
+                    : $"{p.Stage.ToString().ToLowerInvariant()} · iteration {p.Iteration}");
+            outcome = await CorridorPlanner.RunAsync(db, corridor.Id, request, cx.Time, progress, ct: cx.Ct);
+        });
+        var result = outcome!.Value;
+
+        var json = JsonSerializer.Serialize(result.Document, CorridorPlanner.Json);
+        if (args.Option("--out") is { } outPath)
+        {
+            await File.WriteAllTextAsync(outPath, json, cx.Ct);
+            await cx.Err.WriteLineAsync($"wrote {outPath}");
+        }
+        else
+        {
+            await cx.Out.WriteLineAsync(json);
+        }
+        if (args.Option("--export-dimacs") is { } dir)
+        {
+            Directory.CreateDirectory(dir);
+            foreach (var network in result.Plan.Networks)
+            {
+                var path = Path.Combine(dir, $"{network.Category}.min");
+                await using var writer = new StreamWriter(path);
+                DimacsWriter.WriteProblem(network.Network, writer,
+                    [$"corridor '{corridor.Code}', category {network.Category}, flow unit {network.FlowUnit}",
+                     "costs in mg CO2e per flow unit, hub-area prices of the last Lagrangian iteration included"]);
+            }
+            await cx.Err.WriteLineAsync($"wrote {result.Plan.Networks.Count} DIMACS network(s) to {dir}");
+        }
+
+        var t = result.Document.Totals;
+        await cx.Err.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"plan {result.Stored.Id}: {result.Document.Matches.Count} matches, {t.ReusedMassKg / 1000:N1} t reused, " +
+            $"{t.AvoidedCo2eKg / 1000:N1} t CO2e avoided, {t.TransportCo2eKg / 1000:N1} t CO2e transport, net {t.NetCo2eKg / 1000:N1} t CO2e, " +
+            $"demand met {t.DemandMetPercent:F1} %, gap {t.OptimalityGapPercent:F3} % (lower bound {t.LowerBoundCo2eKg / 1000:N1} t), {t.SolveSeconds:F1} s"));
+        return 0;
+    }
+
+    static double? Number(CliArgs args, string name) =>
+        args.Option(name) is not { } text ? null
+        : double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v
+        : throw new FormatException($"{name} must be a number, not '{text}'.");
+
+    static DateOnly? Date(CliArgs args, string name) =>
+        args.Option(name) is not { } text ? null
+        : DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d
+        : throw new FormatException($"{name} must be a date yyyy-mm-dd, not '{text}'.");
+}

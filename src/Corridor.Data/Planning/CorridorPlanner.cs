@@ -1,0 +1,165 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Corridor.Data.Entities;
+using Corridor.Data.ReferenceData;
+using Corridor.Engine.Domain;
+using Corridor.Engine.Matching;
+using Microsoft.EntityFrameworkCore;
+using EngineHub = Corridor.Engine.Matching.Hub;
+
+namespace Corridor.Data.Planning;
+
+/// <summary>Settings a user gives for one matching run; everything has a sensible default.</summary>
+public sealed record PlanRequest
+{
+    public double MaxDistanceKm { get; init; } = 100;
+    /// <summary>all_hgvs, articulated_over_33t, articulated_3_5_to_33t, rigid_over_17t, rigid_7_5_to_17t, rail, electric.</summary>
+    public string Vehicle { get; init; } = "articulated_over_33t";
+    /// <summary>For the electric class only: its factor in kg CO2e per tonne-km (an estimate; no standard figure exists).</summary>
+    public double? ElectricCo2eKgPerTonneKm { get; init; }
+    public double DetourFactor { get; init; } = 1.3;
+    public string Resolution { get; init; } = "week";
+    public DateOnly? HorizonStart { get; init; }
+    public DateOnly? HorizonEnd { get; init; }
+    public IReadOnlyDictionary<string, string>? MinimumQualityByCategory { get; init; }
+}
+
+/// <summary>
+/// Runs the matching engine on a stored corridor: loads the open lots, hubs and agreed matches, plans, and stores the
+/// plan with its matches (status proposed; agreed matches keep theirs). The JSON is the <see cref="PlanDocument"/>.
+/// </summary>
+public static class CorridorPlanner
+{
+    public const string Method = "corridor-matching/1 (min-cost flow, Lagrangian hub-area pricing; docs/decisions/0006)";
+
+    public static readonly JsonSerializerOptions Json = CreateJson();
+
+    static readonly LotStatus[] OpenSupply = [LotStatus.Inventoried, LotStatus.Reserved, LotStatus.Harvested, LotStatus.Stored];
+    static readonly LotStatus[] OpenDemand = [LotStatus.Inventoried, LotStatus.Reserved];
+    static readonly MatchStatus[] Agreed = [MatchStatus.Accepted, MatchStatus.Reserved, MatchStatus.Harvested, MatchStatus.InTransit, MatchStatus.AtHub];
+
+    /// <summary>Validates a request; returns (field, message) pairs, empty when fine.</summary>
+    public static IReadOnlyList<(string Field, string Message)> Validate(PlanRequest request)
+    {
+        var errors = new List<(string, string)>();
+        if (!(request.MaxDistanceKm > 0 && double.IsFinite(request.MaxDistanceKm))) errors.Add(("maxDistanceKm", "Must be a positive number of km."));
+        if (!(request.DetourFactor >= 1 && request.DetourFactor <= 5)) errors.Add(("detourFactor", "Must lie between 1 and 5 (road km per straight-line km)."));
+        if (TryVehicle(request, out _) is { } vehicleError) errors.Add(("vehicle", vehicleError));
+        if (request.Resolution is not ("day" or "week")) errors.Add(("resolution", "Must be day or week."));
+        if (request.HorizonStart is { } s && request.HorizonEnd is { } e && e < s) errors.Add(("horizonEnd", "Must not be before horizonStart."));
+        foreach (var (key, grade) in request.MinimumQualityByCategory ?? new Dictionary<string, string>())
+        {
+            if (!ReferenceCatalog.CategoriesByKey.ContainsKey(key)) errors.Add(("minimumQualityByCategory", $"Unknown category '{key}'."));
+            if (!Vocab.TryEnum<QualityGrade>(grade, out _)) errors.Add(("minimumQualityByCategory", $"'{grade}' is not a grade (A, B or C)."));
+        }
+        return errors;
+    }
+
+    public static async Task<(MatchPlan Stored, PlanDocument Document, MatchingPlan Plan)> RunAsync(
+        CorridorDb db, int corridorId, PlanRequest request, TimeProvider time,
+        IProgress<MatchingProgress>? progress = null, MatchingOptions? options = null, CancellationToken ct = default)
+    {
+        var corridor = await db.Corridors.SingleAsync(c => c.Id == corridorId, ct);
+        var (input, ids) = await LoadAsync(db, corridorId, request, ct);
+        var plan = await Task.Run(() => Matcher.Plan(input, options ?? new MatchingOptions(), progress, time, ct), ct);
+
+        var now = time.GetUtcNow().UtcDateTime;
+        var document = PlanMapping.ToDocument(null, corridor.Code, now, input, plan);
+        var stored = new MatchPlan
+        {
+            CorridorId = corridorId, CreatedUtc = now, Document = "", MatchCount = plan.Matches.Count,
+            ReusedMassKg = plan.Totals.ReusedMassKg, AvoidedCo2eKg = plan.Totals.AvoidedCo2eKg, NetCo2eKg = plan.Totals.NetCo2eKg,
+            OptimalityGapPercent = plan.Totals.OptimalityGapPercent,
+        };
+        foreach (var m in plan.Matches)
+        {
+            stored.Matches.Add(new PlannedMatch
+            {
+                CorridorId = corridorId, SupplyLotId = ids.Lots[m.SupplyLot], DemandLotId = ids.Lots[m.DemandLot],
+                HubId = m.Hub is null ? null : ids.Hubs[m.Hub], Quantity = (decimal)m.Quantity, MassKg = m.MassKg,
+                PickupDate = m.PickupDate, DeliveryDate = m.DeliveryDate, DistanceKm = m.DistanceKm,
+                TransportCo2eKg = m.TransportCo2eKg, AvoidedCo2eKg = m.AvoidedCo2eKg,
+                Status = m.IsFixed ? MatchStatus.Accepted : MatchStatus.Proposed, UpdatedUtc = now,
+            });
+        }
+        db.Plans.Add(stored);
+        await db.SaveChangesAsync(ct);
+        document = document with { Id = stored.Id };
+        stored.Document = JsonSerializer.Serialize(document, Json);
+        await db.SaveChangesAsync(ct);
+        return (stored, document, plan);
+    }
+
+    internal sealed record IdMaps(Dictionary<string, int> Lots, Dictionary<string, int> Hubs);
+
+    internal static async Task<(MatchingInput Input, IdMaps Ids)> LoadAsync(CorridorDb db, int corridorId, PlanRequest request, CancellationToken ct)
+    {
+        var lots = await db.Lots.AsNoTracking().Where(l => l.CorridorId == corridorId)
+            .Select(l => new
+            {
+                l.Id, Key = l.Project!.Code + "/" + l.Code, l.Direction, l.CategoryKey, l.Quantity, l.Unit, l.MassKg, l.Quality,
+                l.IsHazardous, l.Project.Latitude, l.Project.Longitude, l.AvailableFrom, l.AvailableTo, l.Status,
+            }).ToListAsync(ct);
+        var hubs = await db.Hubs.AsNoTracking().Where(h => h.CorridorId == corridorId).ToListAsync(ct);
+        var agreed = await db.Matches.AsNoTracking().Where(m => m.CorridorId == corridorId && Agreed.Contains(m.Status))
+            .Select(m => new { Supply = m.SupplyLot!.Project!.Code + "/" + m.SupplyLot.Code, Demand = m.DemandLot!.Project!.Code + "/" + m.DemandLot.Code,
+                Hub = m.Hub != null ? m.Hub.Code : null, m.Quantity, m.PickupDate, m.DeliveryDate })
+            .ToListAsync(ct);
+
+        // Unsurveyed supply has no grade yet: planned as B (reusable after checking), never as A.
+        var supply = lots.Where(l => l.Direction == LotDirection.Supply && OpenSupply.Contains(l.Status))
+            .Select(l => new SupplyLot(l.Key, l.CategoryKey, l.Quantity, l.Unit, l.MassKg, l.Quality ?? QualityGrade.B, l.IsHazardous,
+                new GeoPoint(l.Latitude, l.Longitude), l.AvailableFrom, l.AvailableTo)).ToList();
+        var demand = lots.Where(l => l.Direction == LotDirection.Demand && OpenDemand.Contains(l.Status))
+            .Select(l => new DemandLot(l.Key, l.CategoryKey, l.Quantity, l.Unit, l.MassKg, l.Quality,
+                new GeoPoint(l.Latitude, l.Longitude), l.AvailableFrom, l.AvailableTo)).ToList();
+        var engineHubs = hubs.Select(h => new EngineHub(h.Code, new GeoPoint(h.Latitude, h.Longitude), h.StorageAreaM2,
+            h.AcceptedCategories, h.Opens, h.Closes)).ToList();
+
+        var dates = supply.Select(s => s.AvailableFrom).Concat(demand.Select(d => d.NeededFrom)).DefaultIfEmpty(DateOnly.FromDateTime(DateTime.UnixEpoch)).ToList();
+        var ends = supply.Select(s => s.AvailableTo).Concat(demand.Select(d => d.NeededTo)).DefaultIfEmpty(dates.Min()).ToList();
+        var horizon = new PlanningHorizon(request.HorizonStart ?? dates.Min(), request.HorizonEnd ?? ends.Max());
+
+        TryVehicle(request, out var vehicle);
+        var rules = new MatchingRules
+        {
+            MaxDistanceKm = request.MaxDistanceKm,
+            Vehicle = vehicle,
+            DetourFactor = request.DetourFactor,
+            Resolution = request.Resolution == "day" ? TimeResolution.Day : TimeResolution.Week,
+            MinimumGradeByCategory = (request.MinimumQualityByCategory ?? new Dictionary<string, string>())
+                .ToDictionary(kv => kv.Key, kv => Vocab.TryEnum<QualityGrade>(kv.Value, out var g) ? g : QualityGrade.B),
+            FixedFlows = agreed.Select(a => new FixedFlow(a.Supply, a.Demand, a.Hub, a.Quantity, a.PickupDate, a.DeliveryDate)).ToList(),
+        };
+        var input = new MatchingInput(supply, demand, engineHubs, ReferenceCatalog.Categories, rules, horizon);
+        return (input, new IdMaps(lots.ToDictionary(l => l.Key, l => l.Id, StringComparer.Ordinal), hubs.ToDictionary(h => h.Code, h => h.Id, StringComparer.Ordinal)));
+    }
+
+    static string? TryVehicle(PlanRequest request, out VehicleClass vehicle)
+    {
+        vehicle = VehicleClass.ArticulatedOver33t;
+        switch (request.Vehicle)
+        {
+            case "articulated_over_33t": return null;
+            case "articulated_3_5_to_33t": vehicle = VehicleClass.Articulated3_5To33t; return null;
+            case "rigid_over_17t": vehicle = VehicleClass.RigidOver17t; return null;
+            case "rigid_7_5_to_17t": vehicle = VehicleClass.Rigid7_5To17t; return null;
+            case "all_hgvs": vehicle = VehicleClass.AllHgvs; return null;
+            case "rail": vehicle = VehicleClass.RailFreight; return null;
+            case "electric":
+                var factor = request.ElectricCo2eKgPerTonneKm ?? 0;
+                if (!(factor >= 0 && double.IsFinite(factor))) return "The electric factor must be a non-negative number of kg CO2e per tonne-km.";
+                vehicle = VehicleClass.Electric(factor);
+                return null;
+            default:
+                return "Unknown vehicle class; use articulated_over_33t, articulated_3_5_to_33t, rigid_over_17t, rigid_7_5_to_17t, all_hgvs, rail or electric.";
+        }
+    }
+
+    static JsonSerializerOptions CreateJson()
+    {
+        var o = new JsonSerializerOptions(JsonSerializerDefaults.Web) { WriteIndented = true };
+        o.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
+        return o;
+    }
+}

@@ -1,0 +1,99 @@
+using Corridor.Data;
+using Corridor.Data.Planning;
+using Corridor.Engine.Domain;
+using Corridor.Web.Features.Corridors;
+using Corridor.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Corridor.Web.Features.Plans;
+
+public sealed record PlanSummary(int Id, DateTime CreatedUtc, int Matches, double ReusedMassKg, double AvoidedCo2eKg, double NetCo2eKg, double OptimalityGapPercent);
+
+public sealed record MatchRow(
+    int Id, string SupplyLot, string DemandLot, string? Hub, string Category, decimal Quantity, string Unit, double MassKg,
+    DateOnly PickupDate, DateOnly DeliveryDate, double DistanceKm, double TransportCo2eKg, double AvoidedCo2eKg,
+    MatchStatus Status, string? StatusReason, double SupplyLatitude, double SupplyLongitude, double DemandLatitude, double DemandLongitude,
+    double? HubLatitude, double? HubLongitude);
+
+public sealed record MatchDecision(string Status, string? Reason);
+
+public static class PlanEndpoints
+{
+    public static RouteGroupBuilder MapPlans(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/corridors/{corridorId:int}").WithTags("Plans");
+        group.MapPost("/plans", Create).WithName("CreatePlan")
+            .WithSummary("Run the matching engine on the corridor and store the plan (matches, hub occupancy, unmatched lots, totals with lower bound and gap)");
+        group.MapGet("/plans", List).WithName("ListPlans").WithSummary("Stored plans, newest first, with their headline figures");
+        group.MapGet("/plans/{planId:int}", Get).WithName("GetPlan").WithSummary("One stored plan as its full JSON document");
+        group.MapGet("/plans/{planId:int}/matches", Matches).WithName("ListPlanMatches").WithSummary("A plan's matches with their ids, statuses and coordinates");
+        group.MapPost("/matches/{matchId:int}/decision", Decide).WithName("DecideMatch")
+            .WithSummary("Accept or reject a proposed match (status accepted or rejected, with an optional reason)");
+        return group;
+    }
+
+    static async Task<IResult> Create(int corridorId, CorridorDb db, TimeProvider time, CancellationToken ct, PlanRequest? request = null)
+    {
+        if (!await CorridorEndpoints.ExistsAsync(db, corridorId, ct)) return TypedResults.NotFound();
+        request ??= new PlanRequest();
+        var invalid = CorridorPlanner.Validate(request);
+        if (invalid.Count > 0)
+        {
+            var errors = new FieldErrors();
+            foreach (var (field, message) in invalid) errors.Add(field, message);
+            return errors.Problem();
+        }
+        var (stored, _, _) = await CorridorPlanner.RunAsync(db, corridorId, request, time, ct: ct);
+        return Results.Content(stored.Document, "application/json", statusCode: StatusCodes.Status201Created);
+    }
+
+    static async Task<IResult> List(int corridorId, CorridorDb db, CancellationToken ct)
+    {
+        if (!await CorridorEndpoints.ExistsAsync(db, corridorId, ct)) return TypedResults.NotFound();
+        var plans = await db.Plans.Where(p => p.CorridorId == corridorId).OrderByDescending(p => p.Id)
+            .Select(p => new PlanSummary(p.Id, p.CreatedUtc, p.MatchCount, p.ReusedMassKg, p.AvoidedCo2eKg, p.NetCo2eKg, p.OptimalityGapPercent))
+            .ToListAsync(ct);
+        return TypedResults.Ok(plans);
+    }
+
+    static async Task<IResult> Get(int corridorId, int planId, CorridorDb db, CancellationToken ct) =>
+        await db.Plans.Where(p => p.CorridorId == corridorId && p.Id == planId).Select(p => p.Document).FirstOrDefaultAsync(ct) is { } json
+            ? Results.Content(json, "application/json")
+            : TypedResults.NotFound();
+
+    static async Task<IResult> Matches(int corridorId, int planId, CorridorDb db, CancellationToken ct)
+    {
+        if (!await db.Plans.AnyAsync(p => p.CorridorId == corridorId && p.Id == planId, ct)) return TypedResults.NotFound();
+        var rows = await db.Matches.Where(m => m.PlanId == planId).OrderBy(m => m.Id)
+            .Select(m => new MatchRow(m.Id, m.SupplyLot!.Project!.Code + "/" + m.SupplyLot.Code, m.DemandLot!.Project!.Code + "/" + m.DemandLot.Code,
+                m.Hub != null ? m.Hub.Code : null, m.SupplyLot.CategoryKey, m.Quantity, m.SupplyLot.Unit.ToString().ToLower(), m.MassKg,
+                m.PickupDate, m.DeliveryDate, m.DistanceKm, m.TransportCo2eKg, m.AvoidedCo2eKg, m.Status, m.StatusReason,
+                m.SupplyLot.Project.Latitude, m.SupplyLot.Project.Longitude, m.DemandLot.Project.Latitude, m.DemandLot.Project.Longitude,
+                m.Hub != null ? m.Hub.Latitude : null, m.Hub != null ? m.Hub.Longitude : null))
+            .ToListAsync(ct);
+        return TypedResults.Ok(rows);
+    }
+
+    static async Task<IResult> Decide(int corridorId, int matchId, MatchDecision decision, CorridorDb db, TimeProvider time, CancellationToken ct)
+    {
+        var match = await db.Matches.FirstOrDefaultAsync(m => m.CorridorId == corridorId && m.Id == matchId, ct);
+        if (match is null) return TypedResults.NotFound();
+        var errors = new FieldErrors();
+        var status = decision.Status?.Trim().ToLowerInvariant() switch
+        {
+            "accepted" or "accept" => MatchStatus.Accepted,
+            "rejected" or "reject" => MatchStatus.Rejected,
+            _ => (MatchStatus?)null,
+        };
+        if (status is null) errors.Add("status", "Must be accepted or rejected.");
+        else if (match.Status != MatchStatus.Proposed)
+            errors.Add("status", $"Only a proposed match can be accepted or rejected; this one is {Vocab.ToSnake(match.Status.ToString())}.");
+        if (errors.Any) return errors.Problem();
+
+        match.Status = status!.Value;
+        match.StatusReason = decision.Reason;
+        match.UpdatedUtc = time.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(new { match.Id, status = Vocab.ToSnake(match.Status.ToString()), match.StatusReason });
+    }
+}
