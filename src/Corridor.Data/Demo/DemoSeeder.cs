@@ -29,7 +29,7 @@ public static class DemoSeeder
         await db.SaveChangesAsync(ct);
 
         var categories = ReferenceCatalog.Categories;
-        var files = new[] { "projects.csv", "hubs.csv", "demand-lots.csv" }
+        var files = new[] { "projects.csv", "hubs.csv", "demand-lots.csv", "surveyed-supply-lots.csv" }
             .Select(name => (name, DemoCorridor.OpenFile(name))).ToList();
         ImportBatch batch;
         try
