@@ -10,13 +10,14 @@ public enum LotEventKind
     /// <summary>The lot was created (by an import, the API or a passport import).</summary>
     Created,
     StatusChanged,
-    /// <summary>An event copied from an imported passport, with its original date.</summary>
+    /// <summary>The lot was created from an imported passport; the events before it are the passport's, with their original dates.</summary>
     Imported,
 }
 
 /// <summary>
 /// One entry of a lot's history. Written by database triggers on material_lots (M0003), so every path that creates a lot
-/// or changes its status (EF, bulk import, SQL) is recorded; passport imports add <see cref="LotEventKind.Imported"/> events.
+/// or changes its status (EF, bulk import, SQL) is recorded; a passport import copies the passport's events and adds an
+/// <see cref="LotEventKind.Imported"/> one.
 /// </summary>
 public sealed class LotStatusEvent
 {
