@@ -27,6 +27,9 @@ public static class CliApp
                 "list" => await ListCommand.RunAsync(parsed, cx),
                 "export" => await ExportCommand.RunAsync(parsed, cx),
                 "serve" => await ServeCommand.RunAsync(parsed, cx),
+                "estimate" => await EstimateCommand.RunAsync(parsed, cx),
+                "report" => await ReportCommand.RunAsync(parsed, cx),
+                "passport" => await PassportCommand.RunAsync(parsed, cx),
                 _ => cx.Usage($"corridor: unknown command '{args[0]}'.\n{Usage}"),
             };
         }
@@ -42,6 +45,9 @@ public static class CliApp
         "list" => ["--database", "--corridor", "--category", "--direction", "--limit"],
         "export" => ["--database", "--corridor", "--format", "--out"],
         "serve" => ["--database", "--urls"],
+        "estimate" => ["--database", "--corridor", "--project", "--dry-run", "--type", "--year", "--structure", "--gfa", "--lat", "--lon"],
+        "report" => ["--database", "--corridor", "--from", "--to", "--format", "--out"],
+        "passport" => ["--database", "--corridor", "--lot", "--project", "--format", "--out", "--dry-run"],
         _ => [],
     };
 
@@ -53,6 +59,14 @@ public static class CliApp
           export --format csv|xlsx|geojson [--out PATH]
                                           export the corridor (CSV/XLSX in the import format)
           serve [--urls URL]              run the web app (default http://localhost:5000)
+          estimate --project CODE [--dry-run]
+                                          estimate a donor building's inventory and store it as estimated lots
+          estimate --type T --gfa M2 [--year Y] [--structure S] [--lat L --lon L]
+                                          estimate a building from its facts (nothing stored)
+          report [--from D] [--to D] --format html|csv|xlsx [--out PATH]
+                                          the council report of the corridor's impact against its targets
+          passport --lot PROJECT/LOT|--project CODE [--format json|html] [--out PATH]
+                                          a material passport; 'passport import FILE [--dry-run]' imports one
           solve FILE.min                  solve a DIMACS min-cost-flow problem; print the DIMACS solution
         options for every command:
           --database DB                   a SQLite file or a PostgreSQL connection string (Host=...;Database=...;Username=...)
