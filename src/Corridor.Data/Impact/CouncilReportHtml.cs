@@ -45,7 +45,7 @@ public static class CouncilReportHtml
         page.Table(["Target", "Basis", "Actual", "Target value", "Met", "Actual / target"],
             r.Targets.Targets.Select(t => (IReadOnlyList<string?>)
             [
-                Words(t.Metric.ToString()) + (t.Year is { } y ? $" by {y}" : "") + (t.IsDefault ? " (default)" : ""),
+                ImpactTargets.Label(t.Metric) + (t.Year is { } y ? $" by {y}" : "") + (t.IsDefault ? " (default)" : ""),
                 t.Basis,
                 $"{HtmlPage.N(t.Actual.Value, "#,0.#")} {t.Unit}",
                 $"{(t.Direction == TargetDirection.AtLeast ? "≥" : "≤")} {HtmlPage.N(t.Target, "#,0.#")} {t.Unit}",
@@ -148,6 +148,4 @@ public static class CouncilReportHtml
     static string P(double? pct) => HtmlPage.N(pct, "0.0");
 
     static string D(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    static string Words(string name) => Engine.Domain.Vocab.ToSnake(name).Replace('_', ' ');
 }

@@ -1,11 +1,12 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Corridor.Data.Impact;
 
 /// <summary>A small writer for the printable, self-contained HTML pages (passport, council report): no scripts, no external files.</summary>
-internal sealed class HtmlPage
+internal sealed partial class HtmlPage
 {
     const string Style = """
         body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:2rem auto;max-width:60rem;color:#1b1b1b;line-height:1.4}
@@ -46,12 +47,23 @@ internal sealed class HtmlPage
         return this;
     }
 
-    /// <summary>A table; cells are text (encoded) unless they start with '\u0001', then raw markup. Numeric-looking cells align right.</summary>
+    [GeneratedRegex(@"^[-−]?[0-9][0-9,]*(\.[0-9]+)?( ?(%|kg|t|m²|m2|m3|m|pcs))?$")]
+    private static partial Regex Numeric();
+
+    /// <summary>
+    /// A table; cells are text (encoded) unless they start with '\u0001', then raw markup. Cells that are a number (with an
+    /// optional unit) align right. An empty header gives a table without a header row.
+    /// </summary>
     public HtmlPage Table(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string?>> rows)
     {
-        html.Append("<table><thead><tr>");
-        foreach (var h in header) html.Append("<th>").Append(E(h)).Append("</th>");
-        html.Append("</tr></thead><tbody>\n");
+        html.Append("<table>");
+        if (header.Any(h => h.Length > 0))
+        {
+            html.Append("<thead><tr>");
+            foreach (var h in header) html.Append("<th>").Append(E(h)).Append("</th>");
+            html.Append("</tr></thead>");
+        }
+        html.Append("<tbody>\n");
         foreach (var row in rows)
         {
             html.Append("<tr>");
@@ -59,7 +71,7 @@ internal sealed class HtmlPage
             {
                 var text = cell ?? "";
                 var raw = text.StartsWith('\u0001');
-                var numeric = !raw && text.Length > 0 && (char.IsAsciiDigit(text[0]) || (text[0] is '-' or '−' && text.Length > 1 && char.IsAsciiDigit(text[1])));
+                var numeric = !raw && Numeric().IsMatch(text);
                 html.Append(numeric ? "<td class=\"n\">" : "<td>").Append(raw ? text[1..] : E(text)).Append("</td>");
             }
             html.Append("</tr>\n");

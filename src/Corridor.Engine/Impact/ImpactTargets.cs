@@ -45,6 +45,17 @@ public static class ImpactTargets
         _ => throw new ArgumentOutOfRangeException(nameof(metric)),
     };
 
+    /// <summary>What the metric is called in reports.</summary>
+    public static string Label(TargetMetric metric) => metric switch
+    {
+        TargetMetric.CircularInputPercent => "Circular input (origin of materials)",
+        TargetMetric.MaterialCo2eKgPerM2 => "Material-bound CO2 per m² GFA",
+        TargetMetric.PrimaryRawMaterialReductionPercent => "Primary raw material avoided",
+        TargetMetric.SecondaryInputKg => "Mass reused and recycled",
+        TargetMetric.NetAvoidedCo2eKg => "CO2 avoided, net",
+        _ => throw new ArgumentOutOfRangeException(nameof(metric)),
+    };
+
     public static TargetDirection Direction(TargetMetric metric) =>
         metric == TargetMetric.MaterialCo2eKgPerM2 ? TargetDirection.AtMost : TargetDirection.AtLeast;
 
