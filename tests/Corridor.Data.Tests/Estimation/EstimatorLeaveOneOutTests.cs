@@ -31,7 +31,7 @@ public class EstimatorLeaveOneOutTests
         var report = EstimatorValidation.LeaveOneOut(ReadSource(), ReferenceCatalog.IntensityRanges, Dutch, ReferenceCatalog.EstimatorOptions);
         var table = Table(report);
 
-        var path = Path.Combine(RepositoryRoot(), "docs", "estimator-validation.md");
+        var path = Impact.RepositoryFiles.PathOf("docs", "estimator-validation.md");
         var text = File.ReadAllText(path);
         var start = text.IndexOf(Begin, StringComparison.Ordinal);
         var end = text.IndexOf(End, StringComparison.Ordinal);
@@ -87,14 +87,5 @@ public class EstimatorLeaveOneOutTests
             }
         }
         return result;
-    }
-
-    static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Corridor.slnx"))) return dir.FullName;
-        }
-        throw new DirectoryNotFoundException($"No Corridor.slnx above {AppContext.BaseDirectory}.");
     }
 }
