@@ -28,6 +28,9 @@ public static class CliApp
                 "export" => await ExportCommand.RunAsync(parsed, cx),
                 "serve" => await ServeCommand.RunAsync(parsed, cx),
                 "match" => await MatchCommand.RunAsync(parsed, cx),
+                "estimate" => await EstimateCommand.RunAsync(parsed, cx),
+                "report" => await ReportCommand.RunAsync(parsed, cx),
+                "passport" => await PassportCommand.RunAsync(parsed, cx),
                 _ => cx.Usage($"corridor: unknown command '{args[0]}'.\n{Usage}"),
             };
         }
@@ -45,6 +48,9 @@ public static class CliApp
         "serve" => ["--database", "--urls"],
         "match" => ["--database", "--corridor", "--out", "--export-dimacs", "--max-distance", "--vehicle", "--electric-factor",
                     "--detour", "--resolution", "--from", "--to"],
+        "estimate" => ["--database", "--corridor", "--project", "--dry-run", "--type", "--year", "--structure", "--gfa", "--lat", "--lon"],
+        "report" => ["--database", "--corridor", "--from", "--to", "--format", "--out"],
+        "passport" => ["--database", "--corridor", "--lot", "--project", "--format", "--out", "--dry-run"],
         _ => [],
     };
 
@@ -59,6 +65,14 @@ public static class CliApp
           match [--out plan.json]         match supply and demand (directly or via hubs), store the plan, write its JSON
                 [--export-dimacs DIR] [--max-distance KM] [--vehicle CLASS] [--electric-factor KG_PER_TKM]
                 [--detour F] [--resolution day|week] [--from DATE] [--to DATE]
+          estimate --project CODE [--dry-run]
+                                          estimate a donor building's inventory and store it as estimated lots
+          estimate --type T --gfa M2 [--year Y] [--structure S] [--lat L --lon L]
+                                          estimate a building from its facts (nothing stored)
+          report [--from D] [--to D] --format html|csv|xlsx [--out PATH]
+                                          the council report of the corridor's impact against its targets
+          passport --lot PROJECT/LOT|--project CODE [--format json|html] [--out PATH]
+                                          a material passport; 'passport import FILE [--dry-run]' imports one
           solve FILE.min                  solve a DIMACS min-cost-flow problem; print the DIMACS solution
         options for every command:
           --database DB                   a SQLite file or a PostgreSQL connection string (Host=...;Database=...;Username=...)

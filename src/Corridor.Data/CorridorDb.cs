@@ -18,6 +18,11 @@ public sealed class CorridorDb(DbContextOptions<CorridorDb> options) : DbContext
     public DbSet<Hub> Hubs => Set<Hub>();
     public DbSet<MatchPlan> Plans => Set<MatchPlan>();
     public DbSet<PlannedMatch> Matches => Set<PlannedMatch>();
+    public DbSet<LotStatusEvent> LotHistory => Set<LotStatusEvent>();
+    public DbSet<LotCertificate> LotCertificates => Set<LotCertificate>();
+    public DbSet<LotComponent> LotComponents => Set<LotComponent>();
+    public DbSet<LotProvenance> LotProvenance => Set<LotProvenance>();
+    public DbSet<CorridorTarget> CorridorTargets => Set<CorridorTarget>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {
@@ -42,7 +47,13 @@ public sealed class CorridorDb(DbContextOptions<CorridorDb> options) : DbContext
         });
         b.Entity<MaterialLot>(e =>
         {
-            e.ToTable("material_lots");
+            // M0003 triggers record every creation and status change in lot_status_history; SQLite's RETURNING clashes with them.
+            e.ToTable("material_lots", t =>
+            {
+                t.HasTrigger("trg_material_lots_created");
+                t.HasTrigger("trg_material_lots_status");
+                t.UseSqlReturningClause(false);
+            });
             e.HasIndex(x => new { x.ProjectId, x.Code }).IsUnique();
             e.HasIndex(x => new { x.CorridorId, x.CategoryKey, x.AvailableFrom });
             e.HasIndex(x => new { x.CorridorId, x.AvailableFrom, x.AvailableTo });
@@ -78,6 +89,7 @@ public sealed class CorridorDb(DbContextOptions<CorridorDb> options) : DbContext
             e.HasOne(x => x.Hub).WithMany().HasForeignKey(x => x.HubId).OnDelete(DeleteBehavior.SetNull);
             e.Property(x => x.Quantity).HasPrecision(18, 4);
         });
+        Impact.ImpactModel.Configure(b);
 
         foreach (var entity in b.Model.GetEntityTypes())
         {

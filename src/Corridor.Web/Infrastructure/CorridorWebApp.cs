@@ -5,12 +5,16 @@ using Corridor.Data.ReferenceData;
 using Corridor.Engine.Domain;
 using Corridor.Web.Features.Categories;
 using Corridor.Web.Features.Corridors;
+using Corridor.Web.Features.Estimates;
 using Corridor.Web.Features.Hubs;
+using Corridor.Web.Features.Impact;
 using Corridor.Web.Features.Imports;
 using Corridor.Web.Features.Lots;
 using Corridor.Web.Features.Organisations;
 using Corridor.Web.Features.Plans;
+using Corridor.Web.Features.Passports;
 using Corridor.Web.Features.Projects;
+using Corridor.Web.Features.Reports;
 using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.Web.Infrastructure;
@@ -61,6 +65,10 @@ public static class CorridorWebApp
         app.MapCategories();
         app.MapImports();
         app.MapPlans();
+        app.MapImpact();
+        app.MapPassports();
+        app.MapEstimates();
+        app.MapReports();
         app.MapRazorPages();
         return app;
     }

@@ -1,0 +1,121 @@
+using Corridor.Engine.Estimation;
+
+namespace Corridor.Engine.Impact;
+
+/// <summary>What a target measures; each has one unit and one direction (<see cref="ImpactTargets.Direction"/>).</summary>
+public enum TargetMetric { CircularInputPercent, MaterialCo2eKgPerM2, PrimaryRawMaterialReductionPercent, SecondaryInputKg, NetAvoidedCo2eKg }
+
+public enum TargetDirection { AtLeast, AtMost }
+
+/// <param name="Year">The year by which the target should be met; null for a standing requirement.</param>
+/// <param name="Basis">Where the target comes from (a programme, a council decision), in words.</param>
+public sealed record ImpactTarget(TargetMetric Metric, double Value, int? Year, string Basis);
+
+/// <param name="IsDefault">True when nobody stored this target and it comes from a national or Het Nieuwe Normaal default.</param>
+/// <param name="Met">Null when the actual figure is undefined (no input, no floor area).</param>
+/// <param name="ActualOfTargetPercent">Actual / target × 100. For at-least targets 100 means reached; for at-most targets it is the share of the budget used.</param>
+public sealed record TargetProgress(
+    TargetMetric Metric,
+    string Unit,
+    TargetDirection Direction,
+    double Target,
+    int? Year,
+    string Basis,
+    bool IsDefault,
+    Figure Actual,
+    bool? Met,
+    double? ActualOfTargetPercent);
+
+/// <summary>Targets, their defaults (Het Nieuwe Normaal, the national aim), and progress against an account.</summary>
+public static class ImpactTargets
+{
+    public const string NationalBasis =
+        "National aim (Rijksbreed programma Circulaire Economie): 50% less primary raw material by 2030; here read as the share of input from reuse and recycling";
+
+    const string Hnn = "Het Nieuwe Normaal (hetnieuwenormaal.nl), new-build indicators per m² GFA";
+
+    public static ImpactTarget NationalPrimaryReduction { get; } = new(TargetMetric.PrimaryRawMaterialReductionPercent, 50, 2030, NationalBasis);
+
+    public static string Unit(TargetMetric metric) => metric switch
+    {
+        TargetMetric.CircularInputPercent or TargetMetric.PrimaryRawMaterialReductionPercent => Figure.Percent,
+        TargetMetric.MaterialCo2eKgPerM2 => Figure.Co2eKgPerM2,
+        TargetMetric.SecondaryInputKg => Figure.Kg,
+        TargetMetric.NetAvoidedCo2eKg => Figure.Co2eKg,
+        _ => throw new ArgumentOutOfRangeException(nameof(metric)),
+    };
+
+    /// <summary>What the metric is called in reports.</summary>
+    public static string Label(TargetMetric metric) => metric switch
+    {
+        TargetMetric.CircularInputPercent => "Circular input (origin of materials)",
+        TargetMetric.MaterialCo2eKgPerM2 => "Material-bound CO2 per m² GFA",
+        TargetMetric.PrimaryRawMaterialReductionPercent => "Primary raw material avoided",
+        TargetMetric.SecondaryInputKg => "Mass reused and recycled",
+        TargetMetric.NetAvoidedCo2eKg => "CO2 avoided, net",
+        _ => throw new ArgumentOutOfRangeException(nameof(metric)),
+    };
+
+    public static TargetDirection Direction(TargetMetric metric) =>
+        metric == TargetMetric.MaterialCo2eKgPerM2 ? TargetDirection.AtMost : TargetDirection.AtLeast;
+
+    /// <summary>
+    /// Het Nieuwe Normaal targets for a building type (a Heeren &amp; Fishman function type or words such as "rijwoning"):
+    /// ground-level housing origin ≥ 25% and ≤ 200 kg CO2e/m²; stacked housing ≥ 20% and ≤ 240; offices ≥ 25%.
+    /// Empty for other or unknown types.
+    /// </summary>
+    public static IReadOnlyList<ImpactTarget> HetNieuweNormaal(string? buildingType)
+    {
+        var type = BuildingClass.Classify(buildingType)?.FunctionType ?? "";
+        if (type.StartsWith("R_SFH", StringComparison.Ordinal))
+        {
+            return
+            [
+                new(TargetMetric.CircularInputPercent, 25, null, Hnn + ": origin of materials ≥ 25% renewable + reused + recycled by mass (ground-level housing)"),
+                new(TargetMetric.MaterialCo2eKgPerM2, 200, null, Hnn + ": material-bound CO2 ≤ 200 kg CO2e/m² (ground-level housing)"),
+            ];
+        }
+        if (type.StartsWith("R_MFH", StringComparison.Ordinal))
+        {
+            return
+            [
+                new(TargetMetric.CircularInputPercent, 20, null, Hnn + ": origin of materials ≥ 20% renewable + reused + recycled by mass (stacked housing)"),
+                new(TargetMetric.MaterialCo2eKgPerM2, 240, null, Hnn + ": material-bound CO2 ≤ 240 kg CO2e/m² (stacked housing)"),
+            ];
+        }
+        if (type.StartsWith("NR_office", StringComparison.Ordinal))
+        {
+            return [new(TargetMetric.CircularInputPercent, 25, null, Hnn + ": origin of materials ≥ 25% renewable + reused + recycled by mass (offices)")];
+        }
+        return [];
+    }
+
+    /// <summary>Compares one target with an account. <paramref name="grossFloorAreaM2"/> is needed for per-m² targets only.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The target value is negative or not finite.</exception>
+    public static TargetProgress Evaluate(ImpactTarget target, ImpactAccount account, double? grossFloorAreaM2, bool isDefault)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(account);
+        if (!double.IsFinite(target.Value) || target.Value < 0)
+            throw new ArgumentOutOfRangeException(nameof(target), target.Value, "A target must be a finite number of at least zero.");
+
+        var actual = target.Metric switch
+        {
+            TargetMetric.CircularInputPercent => account.Input.CircularInputPercent,
+            TargetMetric.PrimaryRawMaterialReductionPercent => account.PrimaryRawMaterialReductionPercent,
+            TargetMetric.SecondaryInputKg => account.PrimaryMaterialAvoidedKg,
+            TargetMetric.NetAvoidedCo2eKg => account.Carbon.NetAvoidedCo2eKg,
+            TargetMetric.MaterialCo2eKgPerM2 => PerM2(account.Carbon.MaterialBoundCo2eKg, grossFloorAreaM2),
+            _ => throw new ArgumentOutOfRangeException(nameof(target), target.Metric, "Unknown metric."),
+        };
+        var direction = Direction(target.Metric);
+        bool? met = actual.Value is { } v ? direction == TargetDirection.AtLeast ? v >= target.Value : v <= target.Value : null;
+        double? ofTarget = actual.Value is { } a && target.Value > 0 ? a / target.Value * 100 : null;
+        return new TargetProgress(target.Metric, Unit(target.Metric), direction, target.Value, target.Year, target.Basis, isDefault, actual, met, ofTarget);
+    }
+
+    static Figure PerM2(Figure materialBound, double? grossFloorAreaM2) =>
+        grossFloorAreaM2 is > 0 and var area && materialBound.Value is { } kg
+            ? new Figure(kg / area, Figure.Co2eKgPerM2, materialBound.Method, [.. materialBound.Sources, "Gross floor area as registered for the project(s)"])
+            : new Figure(null, Figure.Co2eKgPerM2, materialBound.Method, [.. materialBound.Sources, "No gross floor area registered: per-m² figure undefined"]);
+}

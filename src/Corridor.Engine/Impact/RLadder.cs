@@ -1,0 +1,41 @@
+using Corridor.Engine.Domain;
+
+namespace Corridor.Engine.Impact;
+
+/// <summary>The reuse hierarchy (R-ladder), R0 Refuse to R9 Recover: a lower number keeps more value.</summary>
+public enum RStep { R0Refuse, R1Rethink, R2Reduce, R3Reuse, R4Repair, R5Refurbish, R6Remanufacture, R7Repurpose, R8Recycle, R9Recover }
+
+/// <summary>How far a match has come: a proposal, an agreement between both sides, or material that arrived.</summary>
+public enum FlowStanding { Potential, Agreed, Realised }
+
+public static class RLadder
+{
+    /// <summary>
+    /// The R-step a flow achieves (rule of <see cref="ImpactCalculator.Method"/>): recycling when either side's category is
+    /// a recycled product (e.g. granulate) or the supply is grade C; repurpose when the product serves another category;
+    /// repair when grade B (reconditioned first); otherwise reuse. A lot without grade counts as reusable as is.
+    /// </summary>
+    public static RStep Of(CategoryFactors supply, CategoryFactors demand, QualityGrade? supplyQuality)
+    {
+        ArgumentNullException.ThrowIfNull(supply);
+        ArgumentNullException.ThrowIfNull(demand);
+        if (supply.IsRecyclingProduct || demand.IsRecyclingProduct || supplyQuality == QualityGrade.C) return RStep.R8Recycle;
+        if (!string.Equals(supply.CategoryKey, demand.CategoryKey, StringComparison.Ordinal)) return RStep.R7Repurpose;
+        return supplyQuality == QualityGrade.B ? RStep.R4Repair : RStep.R3Reuse;
+    }
+
+    /// <summary>True for the steps that keep the product (R3–R7), as opposed to recycling or recovery.</summary>
+    public static bool IsReuse(RStep step) => step is >= RStep.R3Reuse and <= RStep.R7Repurpose;
+
+    /// <summary>Short label such as "R3 Reuse".</summary>
+    public static string Label(RStep step) => $"{step.ToString()[..2]} {step.ToString()[2..]}";
+
+    /// <summary>Which match statuses count: Proposed is potential; Accepted up to At hub agreed; Delivered and Installed realised; Rejected and Cancelled none.</summary>
+    public static FlowStanding? Standing(MatchStatus status) => status switch
+    {
+        MatchStatus.Proposed => FlowStanding.Potential,
+        MatchStatus.Accepted or MatchStatus.Reserved or MatchStatus.Harvested or MatchStatus.InTransit or MatchStatus.AtHub => FlowStanding.Agreed,
+        MatchStatus.Delivered or MatchStatus.Installed => FlowStanding.Realised,
+        _ => null,
+    };
+}

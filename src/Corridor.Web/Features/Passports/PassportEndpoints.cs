@@ -1,0 +1,101 @@
+using System.Text;
+using Corridor.Data;
+using Corridor.Data.Entities;
+using Corridor.Data.Passports;
+using Corridor.Web.Features.Corridors;
+using Corridor.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Corridor.Web.Features.Passports;
+
+public sealed record CertificateRequest(string Kind, string Reference, string? Issuer, DateOnly? IssuedOn, DateOnly? ValidUntil, string? Url);
+
+public sealed record CertificateResponse(int Id, string Kind, string Reference, string? Issuer, DateOnly? IssuedOn, DateOnly? ValidUntil, string? Url);
+
+public static class PassportEndpoints
+{
+    public static RouteGroupBuilder MapPassports(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/corridors/{corridorId:int}").WithTags("Passports");
+        group.MapGet("/lots/{lotId:int}/passport", LotPassport).WithName("GetLotPassport")
+            .WithSummary("A lot's material passport: format=json (default, docs/passport-schema.md; download=true as a file) or format=html (printable)")
+            .Produces<PassportDocument>().Produces(StatusCodes.Status200OK, contentType: "text/html");
+        group.MapGet("/projects/{projectId:int}/passport", ProjectPassport).WithName("GetProjectPassport")
+            .WithSummary("A project's material passport with all its lots: format=json or html").Produces<PassportDocument>();
+        group.MapPost("/passports", Import).WithName("ImportPassport")
+            .WithSummary("Import a passport (JSON body): creates its project when missing and its lots, all or nothing; dryRun=true only checks")
+            .Accepts<PassportDocument>("application/json").Produces<PassportImportResult>().ProducesValidationProblem();
+        group.MapPost("/lots/{lotId:int}/certificates", AddCertificate).WithName("AddLotCertificate")
+            .WithSummary("Attach a certificate, declaration or test report to a lot").Produces<CertificateResponse>(StatusCodes.Status201Created);
+        return group;
+    }
+
+    static async Task<IResult> LotPassport(int corridorId, int lotId, CorridorDb db, TimeProvider time, CancellationToken ct,
+        string? format = null, bool download = false) =>
+        await PassportBuilder.ForLotAsync(db, corridorId, lotId, time.GetUtcNow().UtcDateTime, ct) is { } doc
+            ? Render(doc, format, download, $"passport-{doc.Building.ProjectCode}-{doc.Elements[0].Products[0].LotCode}")
+            : TypedResults.NotFound();
+
+    static async Task<IResult> ProjectPassport(int corridorId, int projectId, CorridorDb db, TimeProvider time, CancellationToken ct,
+        string? format = null, bool download = false) =>
+        await PassportBuilder.ForProjectAsync(db, corridorId, projectId, time.GetUtcNow().UtcDateTime, ct) is { } doc
+            ? Render(doc, format, download, $"passport-{doc.Building.ProjectCode}")
+            : TypedResults.NotFound();
+
+    static IResult Render(PassportDocument doc, string? format, bool download, string name)
+    {
+        switch ((format ?? "json").Trim().ToLowerInvariant())
+        {
+            case "html":
+                return TypedResults.Content(PassportHtml.Render(doc), "text/html; charset=utf-8");
+            case "json":
+                return download
+                    ? TypedResults.File(Encoding.UTF8.GetBytes(PassportJson.Serialize(doc)), "application/json", FileName(name) + ".json")
+                    : TypedResults.Ok(doc);
+            default:
+                var errors = new FieldErrors();
+                errors.Add("format", $"Unknown format '{format}'; expected json or html.");
+                return errors.Problem();
+        }
+    }
+
+    static async Task<IResult> Import(int corridorId, HttpRequest request, CorridorDb db, TimeProvider time, CancellationToken ct, bool dryRun = false)
+    {
+        if (!await CorridorEndpoints.ExistsAsync(db, corridorId, ct)) return TypedResults.NotFound();
+        var (doc, readErrors) = await PassportImport.ReadAsync(request.Body, ct);
+        if (doc is null) return Problem(readErrors);
+        var result = await PassportImport.ApplyAsync(db, corridorId, doc, time.GetUtcNow().UtcDateTime, dryRun, ct);
+        if (!result.Succeeded) return Problem(result.Errors);
+        return dryRun ? TypedResults.Ok(result) : TypedResults.Created($"/api/corridors/{corridorId}/projects?q={Uri.EscapeDataString(result.ProjectCode ?? "")}", result);
+    }
+
+    static IResult Problem(IReadOnlyList<PassportIssue> issues)
+    {
+        var errors = new FieldErrors();
+        foreach (var issue in issues) errors.Add(issue.Path, issue.Message);
+        return errors.Problem();
+    }
+
+    static async Task<IResult> AddCertificate(int corridorId, int lotId, CertificateRequest r, CorridorDb db, CancellationToken ct)
+    {
+        if (!await db.Lots.AnyAsync(l => l.CorridorId == corridorId && l.Id == lotId, ct)) return TypedResults.NotFound();
+        var errors = new FieldErrors();
+        errors.Required("kind", r.Kind);
+        errors.Required("reference", r.Reference);
+        errors.Ordered("validUntil", r.IssuedOn, r.ValidUntil, "issuedOn");
+        if (r.Url is not null && !(Uri.TryCreate(r.Url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+            errors.Add("url", "Must be an absolute http or https address.");
+        if (errors.Any) return errors.Problem();
+        var certificate = new LotCertificate
+        {
+            CorridorId = corridorId, LotId = lotId, Kind = r.Kind.Trim(), Reference = r.Reference.Trim(), Issuer = r.Issuer,
+            IssuedOn = r.IssuedOn, ValidUntil = r.ValidUntil, Url = r.Url,
+        };
+        db.LotCertificates.Add(certificate);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/corridors/{corridorId}/lots/{lotId}/passport",
+            new CertificateResponse(certificate.Id, certificate.Kind, certificate.Reference, certificate.Issuer, certificate.IssuedOn, certificate.ValidUntil, certificate.Url));
+    }
+
+    static string FileName(string name) => string.Concat(name.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '_'));
+}
