@@ -24,7 +24,7 @@ public sealed record PlanRunForm(string? MaxDistanceKm, string? Vehicle, string?
         new("rigid_7_5_to_17t", VehicleClass.Rigid7_5To17t, "Rigid lorry 7.5–17 t (diesel)", "Bakwagen 7,5–17 t (diesel)"),
         new("all_hgvs", VehicleClass.AllHgvs, "Average of all lorries (diesel)", "Gemiddelde van alle vrachtwagens (diesel)"),
         new("rail", VehicleClass.RailFreight, "Rail freight", "Goederentrein"),
-        new("electric", VehicleClass.Electric(), "Battery-electric lorry (emission-free estimate)", "Batterij-elektrische vrachtwagen (schatting, emissievrij)"),
+        new("electric", VehicleClass.Electric(), "Battery-electric lorry (emission-free)", "Batterij-elektrische vrachtwagen (emissievrij)"),
     ];
 
     public static PlanRunForm From(PlanRequest r) => new(
