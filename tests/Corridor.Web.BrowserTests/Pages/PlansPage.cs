@@ -60,9 +60,13 @@ public sealed partial class PlansPage(IPage page) : CorridorPage(page)
         await Page.WaitForFunctionAsync($"() => document.getElementById('match-{match}').dataset.status !== 'proposed'");
     }
 
-    public async Task RejectAsync(int match, string reason)
+    public ILocator RejectDialog => Page.Locator("#reject-dialog");
+
+    /// <summary>Clicks reject, which opens the dialog asking for a reason; <see cref="ConfirmRejectAsync"/> sends it.</summary>
+    public Task StartRejectAsync(int match) => Row(match).Locator("button.reject").ClickAsync();
+
+    public async Task ConfirmRejectAsync(int match, string reason)
     {
-        await Row(match).Locator("button.reject").ClickAsync();
         await Page.Locator("#reject-reason").FillAsync(reason);
         await Page.Locator("#reject-confirm").ClickAsync();
         await Page.WaitForFunctionAsync($"() => document.getElementById('match-{match}').dataset.status !== 'proposed'");

@@ -92,7 +92,11 @@ public sealed class PlanReviewTests(CorridorAppFixture app)
         await page.OpenAsync(planId);
         var match = (await page.MatchIdsAsync("proposed")).Last();
 
-        await page.RejectAsync(match, "Doors too narrow for the new build");
+        await page.StartRejectAsync(match);
+        Assert.True(await page.RejectDialog.IsVisibleAsync());
+        Assert.Equal("reject-reason", await page.Page.EvaluateAsync<string>("() => document.activeElement.id"));
+        await page.ScreenshotAsync("plan-reject-dialog");
+        await page.ConfirmRejectAsync(match, "Doors too narrow for the new build");
 
         Assert.Equal("rejected", await page.StatusAsync(match));
         Assert.Contains("Doors too narrow", await page.StatusTextAsync(match), StringComparison.Ordinal);
