@@ -19,8 +19,9 @@ public sealed class PlanReviewTests(CorridorAppFixture app)
         var page = new PlansPage(await app.NewPageAsync());
         await page.OpenAsync();
         await page.FillRulesAsync(80, "rigid_over_17t");
-        // Hold the request a moment so the waiting state can be seen; the demo run itself takes well under a second.
-        await page.Page.RouteAsync("**/plans?handler=Run*", async route => { await Task.Delay(1500); await route.ContinueAsync(); });
+        // Hold the request until the waiting state is checked: the demo run itself takes well under a second.
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await page.Page.RouteAsync("**/plans?handler=Run*", async route => { await release.Task; await route.ContinueAsync(); });
 
         await page.StartRunAsync();
 
@@ -28,6 +29,7 @@ public sealed class PlanReviewTests(CorridorAppFixture app)
         Assert.Equal("true", await page.RunForm.GetAttributeAsync("aria-busy"));
         Assert.StartsWith("Running the matching", await page.RunStatus.InnerTextAsync(), StringComparison.Ordinal);
         await page.ScreenshotAsync("plan-running");
+        release.SetResult();
         await page.WaitForPlanAsync();
         var plans = await PlansAsync();
         Assert.Equal(before + 1, plans.Count);
