@@ -116,4 +116,43 @@ public sealed class UiText
 
     public string Direction(LotDirection direction) =>
         direction == LotDirection.Supply ? this["supply", "aanbod"] : this["demand", "vraag"];
+
+    public string Status(MatchStatus status) => status switch
+    {
+        MatchStatus.Proposed => this["proposed", "voorgesteld"],
+        MatchStatus.Accepted => this["accepted", "geaccepteerd"],
+        MatchStatus.Reserved => this["reserved", "gereserveerd"],
+        MatchStatus.Harvested => this["harvested", "geoogst"],
+        MatchStatus.InTransit => this["in transit", "onderweg"],
+        MatchStatus.AtHub => this["at the hub", "in de hub"],
+        MatchStatus.Delivered => this["delivered", "geleverd"],
+        MatchStatus.Installed => this["installed", "ingebouwd"],
+        MatchStatus.Rejected => this["rejected", "afgewezen"],
+        MatchStatus.Cancelled => this["cancelled", "geannuleerd"],
+        _ => status.ToString(),
+    };
+
+    /// <summary>A plan's reason for an unmatched lot (the English text of PlanMapping.Reason) in this language.</summary>
+    public string UnmatchedReason(string reason) => !IsDutch ? reason : reason switch
+    {
+        "hazardous (EWC with *): never reused" => "gevaarlijk (EWC met *): nooit hergebruikt",
+        "quality too low" => "kwaliteit te laag",
+        "unknown category" => "onbekende categorie",
+        "no usable quantity" => "geen bruikbare hoeveelheid",
+        "outside the planning horizon" => "buiten de planningshorizon",
+        "no compatible counterpart in its window" => "geen passende tegenhanger binnen het venster",
+        "too far" => "te ver",
+        "not worth transporting: transport exceeds the benefit" => "transport niet de moeite waard: transport kost meer dan het oplevert",
+        "hub full" => "hub vol",
+        "compatible counterparts already matched" => "passende tegenhangers al gematcht",
+        _ => reason,
+    };
+
+    /// <summary>A UTC moment shown in the corridor's time zone (Europe/Amsterdam), with date and minutes.</summary>
+    public string Moment(DateTime utc)
+    {
+        var zone = TimeZoneInfo.TryFindSystemTimeZoneById("Europe/Amsterdam", out var z) ? z : TimeZoneInfo.Utc;
+        var local = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), zone);
+        return local.ToString("d MMM yyyy HH:mm", Culture);
+    }
 }

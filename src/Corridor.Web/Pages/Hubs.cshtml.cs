@@ -1,16 +1,33 @@
 using Corridor.Data;
 using Corridor.Data.Entities;
+using Corridor.Data.Planning;
 using Corridor.Engine.Domain;
 using Corridor.Web.Pages.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.Web.Pages;
 
-/// <summary>The corridor's hubs: storage area, accepted categories, services and open period, on a map.</summary>
+/// <summary>
+/// The corridor's hubs: storage area, accepted categories, services and open period, on a map; and from the latest plan
+/// each hub's occupancy over time, what arrives and leaves when, and the land the hubs need.
+/// </summary>
 public sealed class HubsModel(CorridorDb db, CategoryIndex categories) : CorridorPageModel(db)
 {
     public IReadOnlyList<Hub> Hubs { get; private set; } = [];
     public MapModel? Map { get; private set; }
+    public MatchPlan? Plan { get; private set; }
+    public PlanDocument? Document { get; private set; }
+    public IReadOnlyList<MatchLine> Matches { get; private set; } = [];
+
+    public IReadOnlyList<PlanHubOccupancy> Occupancy(string hub) =>
+        Document?.HubOccupancy.Where(o => o.Hub == hub).OrderBy(o => o.PeriodStart).ToList() ?? [];
+
+    public IReadOnlyList<MatchLine> Through(string hub) =>
+        Matches.Where(m => m.Hub == hub).OrderBy(m => m.PickupDate).ThenBy(m => m.DeliveryDate).ToList();
+
+    public string PlanLink => Plan is null ? "/plans" + CorridorQuery : $"/plans/{Plan.Id}{CorridorQuery}";
+
+    public string CorridorQuery => Corridors.Count > 1 && Corridor is not null ? $"?corridor={Corridor.Id}" : "";
 
     public async Task OnGetAsync(int? corridor, CancellationToken ct)
     {
@@ -19,6 +36,11 @@ public sealed class HubsModel(CorridorDb db, CategoryIndex categories) : Corrido
         Hubs = await Db.Hubs.AsNoTracking().Where(h => h.CorridorId == id).OrderBy(h => h.Name).ToListAsync(ct);
         Map = new MapModel("hub-map", T["Map of the corridor's hubs", "Kaart van de hubs van de corridor"],
             Hubs.Select(h => LotStates.HubPoint(h, T)).ToList()) { Legend = ["hub"] };
+
+        Plan = await StoredPlans.LatestAsync(Db, id, ct);
+        if (Plan is null) return;
+        Document = StoredPlans.Document(Plan);
+        Matches = await StoredPlans.MatchesAsync(Db, Plan.Id, ct);
     }
 
     public string CategoryName(string key) => categories.TryGet(key, out var c) ? T.Category(c) : key;

@@ -10,6 +10,8 @@ public sealed class IndexModel(CorridorDb db, CategoryIndex categories, TimeProv
 {
     public const int AlertDays = 28;
 
+    static readonly MatchStatus[] Agreed = [MatchStatus.Accepted, MatchStatus.Reserved, MatchStatus.Harvested, MatchStatus.InTransit, MatchStatus.AtHub];
+
     public sealed record Row(string Code, string Name, ProjectKind Kind, ProjectStatus Status, string? Organisation, string? Address,
         double Latitude, double Longitude, DateOnly Start, DateOnly End, double SupplyKg, double DemandKg, int SupplyLots, int DemandLots)
     {
@@ -19,6 +21,9 @@ public sealed class IndexModel(CorridorDb db, CategoryIndex categories, TimeProv
     /// <summary>Masses in kg of open lots; <see cref="PotentialCo2eKg"/> is Σ supply mass × the category's ICE v2.0 factor.</summary>
     public sealed record Figures(double SupplyKg, double SupplyEstimatedKg, double DemandKg, double PotentialCo2eKg, int SupplyLots, int DemandLots);
 
+    /// <summary>The latest plan's headline: reused mass in kg and its net CO2e change in kg (negative saves).</summary>
+    public sealed record PlanFigures(int Id, DateTime CreatedUtc, double ReusedMassKg, double NetCo2eKg);
+
     public sealed record Alert(string ProjectCode, string ProjectName, string LotCode, LotDirection Direction, string Category,
         double MassKg, bool MassIsEstimated, DateOnly AvailableTo);
 
@@ -27,6 +32,7 @@ public sealed class IndexModel(CorridorDb db, CategoryIndex categories, TimeProv
     public IReadOnlyList<Alert> Alerts { get; private set; } = [];
     /// <summary>The next open lots to close after the alert window, so an empty alert list still says what comes next.</summary>
     public IReadOnlyList<Alert> NextToClose { get; private set; } = [];
+    public PlanFigures? LatestPlan { get; private set; }
     public DateOnly Today { get; private set; }
     public MapModel? Map { get; private set; }
 
@@ -55,15 +61,23 @@ public sealed class IndexModel(CorridorDb db, CategoryIndex categories, TimeProv
             supply.Sum(g => g.MassKg * (categories.TryGet(g.CategoryKey, out var c) ? c.EmbodiedCo2eKgPerKg : 0)),
             supply.Sum(g => g.Lots), demand.Sum(g => g.Lots));
 
+        LatestPlan = await Db.Plans.Where(p => p.CorridorId == id).OrderByDescending(p => p.Id)
+            .Select(p => new PlanFigures(p.Id, p.CreatedUtc, p.ReusedMassKg, p.NetCo2eKg)).FirstOrDefaultAsync(ct);
+        var latestId = LatestPlan?.Id ?? 0;
+        var agreed = Agreed;
+        // A lot is matched when the latest plan gives it a match not turned down, or any plan an agreed one.
+        var unmatched = Db.Lots.Where(l => !Db.Matches.Any(m => (m.SupplyLotId == l.Id || m.DemandLotId == l.Id)
+            && ((m.PlanId == latestId && m.Status != MatchStatus.Rejected && m.Status != MatchStatus.Cancelled) || agreed.Contains(m.Status))));
+
         Today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
         var until = Today.AddDays(AlertDays);
         var today = Today;
-        Alerts = await Db.Lots.Where(l => l.CorridorId == id && open.Contains(l.Status) && l.AvailableTo >= today && l.AvailableTo <= until)
+        Alerts = await unmatched.Where(l => l.CorridorId == id && open.Contains(l.Status) && l.AvailableTo >= today && l.AvailableTo <= until)
             .OrderBy(l => l.AvailableTo).ThenBy(l => l.Project!.Code).ThenBy(l => l.Code)
             .Select(l => new Alert(l.Project!.Code, l.Project.Name, l.Code, l.Direction, l.CategoryKey, l.MassKg, l.MassIsEstimated, l.AvailableTo))
             .ToListAsync(ct);
 
-        NextToClose = await Db.Lots.Where(l => l.CorridorId == id && open.Contains(l.Status) && l.AvailableTo > until)
+        NextToClose = await unmatched.Where(l => l.CorridorId == id && open.Contains(l.Status) && l.AvailableTo > until)
             .OrderBy(l => l.AvailableTo).ThenBy(l => l.Project!.Code).ThenBy(l => l.Code).Take(5)
             .Select(l => new Alert(l.Project!.Code, l.Project.Name, l.Code, l.Direction, l.CategoryKey, l.MassKg, l.MassIsEstimated, l.AvailableTo))
             .ToListAsync(ct);

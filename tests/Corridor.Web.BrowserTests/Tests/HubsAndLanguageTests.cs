@@ -20,6 +20,7 @@ public sealed class HubsAndLanguageTests(CorridorAppFixture app)
         foreach (var hub in hubs)
             Assert.Equal(hub.GetProperty("storageAreaM2").GetDouble(), await page.StorageAreaM2Async(hub.GetProperty("code").GetString()!));
         Assert.Equal(hubs.Count, await page.MapSymbolCountAsync());
+        Assert.Equal("/plans", await page.NoPlanNote.Locator("a").GetAttributeAsync("href"));
         await page.ScreenshotAsync("hubs-tablet");
     }
 

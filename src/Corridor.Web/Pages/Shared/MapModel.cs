@@ -8,6 +8,13 @@ namespace Corridor.Web.Pages.Shared;
 /// </summary>
 public sealed record MapPoint(string Kind, double Lat, double Lon, string Label, string? Href = null, string? Detail = null, string? Code = null);
 
+/// <summary>
+/// One straight line on a map from one place to another. <see cref="Kind"/> picks the style: direct (supply to demand)
+/// or via-hub (one of the two legs through a hub). <see cref="Match"/> is the planned match it belongs to; <see cref="State"/>
+/// (e.g. rejected) adds a style.
+/// </summary>
+public sealed record MapLine(string Kind, double FromLat, double FromLon, double ToLat, double ToLon, string Label, int Match, double MassKg, string? State = null);
+
 /// <summary>What the _Map partial renders: the points (as JSON for map.js), an accessible name and the legend entries shown.</summary>
 public sealed record MapModel(string Id, string Label, IReadOnlyList<MapPoint> Points)
 {
@@ -18,6 +25,10 @@ public sealed record MapModel(string Id, string Label, IReadOnlyList<MapPoint> P
 
     public IReadOnlyList<string> Legend { get; init; } = ["donor", "receiver", "both", "hub"];
 
+    public IReadOnlyList<MapLine> Lines { get; init; } = [];
+
     /// <summary>JSON safe inside a script element: the default encoder escapes &lt;, &gt; and &amp;.</summary>
     public string PointsJson => JsonSerializer.Serialize(Points, Json);
+
+    public string LinesJson => JsonSerializer.Serialize(Lines, Json);
 }

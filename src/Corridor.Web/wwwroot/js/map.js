@@ -39,6 +39,31 @@
         for (let lon = west; lon <= east; lon += step) L.polyline([[south, lon], [north, lon]], style).addTo(map);
     }
 
+    // Plan lines: direct supply-to-demand solid and dark, the two legs through a hub dashed and green; wider for more tonnes.
+    const lineStyles = {
+        direct: { color: '#1d2b2a', opacity: 0.75 },
+        'via-hub': { color: '#1f7a5c', opacity: 0.85, dashArray: '7 5' }
+    };
+
+    function drawLines(map, lines) {
+        for (const l of lines) {
+            const style = lineStyles[l.kind] || lineStyles.direct;
+            const weight = 2 + Math.min(4, 2 * Math.log10(1 + l.massKg / 1000));
+            const line = L.polyline([[l.fromLat, l.fromLon], [l.toLat, l.toLon]],
+                Object.assign({ weight: weight, className: 'plan-line plan-line-' + l.kind + (l.state ? ' plan-line-' + l.state : '') }, style)).addTo(map);
+            const el = line.getElement();
+            el.dataset.match = l.match;
+            el.dataset.kind = l.kind;
+            line.bindTooltip(escapeHtml(l.label), { sticky: true });
+        }
+        // Lets the match table light up the lines of one match (data-match on its rows).
+        map.getContainer().addEventListener('corridor:highlight', function (e) {
+            map.getContainer().querySelectorAll('path.plan-line').forEach(function (p) {
+                p.classList.toggle('plan-line-active', p.dataset.match === String(e.detail));
+            });
+        });
+    }
+
     function draw(element) {
         const points = JSON.parse(document.getElementById(element.dataset.points).textContent);
         const map = L.map(element, { keyboard: true, zoomSnap: 0.25 });
@@ -55,6 +80,8 @@
         const bounds = points.length ? L.latLngBounds(points.map(p => [p.lat, p.lon])) : L.latLngBounds([[52.0, 5.2], [52.3, 5.6]]);
         map.fitBounds(bounds.pad(0.15), { maxZoom: 14 });
         if (!tiles) grid(map, bounds.pad(2));
+
+        if (element.dataset.lines) drawLines(map, JSON.parse(document.getElementById(element.dataset.lines).textContent));
 
         const seen = new Map();
         for (const p of points) {

@@ -1,0 +1,67 @@
+using System.Globalization;
+using Corridor.Data.Planning;
+using Corridor.Engine.Matching;
+using Corridor.Web.Localization;
+
+namespace Corridor.Web.Pages.Plans;
+
+/// <summary>One vehicle class the form offers: its API key, the engine's class (name, factor, source) and labels.</summary>
+public sealed record VehicleChoice(string Key, VehicleClass Class, string English, string Dutch);
+
+/// <summary>
+/// The run form's fields as typed (strings, so a bad number comes back as typed) and their conversion to a
+/// <see cref="PlanRequest"/>. Numbers are read with a point or a comma as decimal separator, whatever the server's culture.
+/// </summary>
+public sealed record PlanRunForm(string? MaxDistanceKm, string? Vehicle, string? ElectricCo2eKgPerTonneKm, string? DetourFactor, string? Resolution)
+{
+    public static PlanRunForm Default { get; } = From(new PlanRequest());
+
+    public static IReadOnlyList<VehicleChoice> Vehicles { get; } =
+    [
+        new("articulated_over_33t", VehicleClass.ArticulatedOver33t, "Articulated lorry over 33 t (diesel)", "Trekker-oplegger boven 33 t (diesel)"),
+        new("articulated_3_5_to_33t", VehicleClass.Articulated3_5To33t, "Articulated lorry 3.5–33 t (diesel)", "Trekker-oplegger 3,5–33 t (diesel)"),
+        new("rigid_over_17t", VehicleClass.RigidOver17t, "Rigid lorry over 17 t (diesel)", "Bakwagen boven 17 t (diesel)"),
+        new("rigid_7_5_to_17t", VehicleClass.Rigid7_5To17t, "Rigid lorry 7.5–17 t (diesel)", "Bakwagen 7,5–17 t (diesel)"),
+        new("all_hgvs", VehicleClass.AllHgvs, "Average of all lorries (diesel)", "Gemiddelde van alle vrachtwagens (diesel)"),
+        new("rail", VehicleClass.RailFreight, "Rail freight", "Goederentrein"),
+        new("electric", VehicleClass.Electric(), "Battery-electric lorry (emission-free)", "Batterij-elektrische vrachtwagen (emissievrij)"),
+    ];
+
+    public static PlanRunForm From(PlanRequest r) => new(
+        Text(r.MaxDistanceKm), r.Vehicle, r.ElectricCo2eKgPerTonneKm is { } f ? Text(f) : "", Text(r.DetourFactor), r.Resolution);
+
+    /// <summary>The request, or the fields that are not numbers (field name, message in the page's language).</summary>
+    public (PlanRequest? Request, IReadOnlyList<(string Field, string Message)> Errors) ToRequest(UiText t)
+    {
+        var errors = new List<(string, string)>();
+        var notANumber = t["Must be a number.", "Moet een getal zijn."];
+        if (!TryNumber(MaxDistanceKm, out var distance)) errors.Add(("maxDistanceKm", notANumber));
+        if (!TryNumber(DetourFactor, out var detour)) errors.Add(("detourFactor", notANumber));
+        double? electric = null;
+        if (Vehicle == "electric" && !string.IsNullOrWhiteSpace(ElectricCo2eKgPerTonneKm))
+        {
+            if (TryNumber(ElectricCo2eKgPerTonneKm, out var e)) electric = e;
+            else errors.Add(("electricCo2eKgPerTonneKm", notANumber));
+        }
+        if (errors.Count > 0) return (null, errors);
+        return (new PlanRequest
+        {
+            MaxDistanceKm = distance, Vehicle = Vehicle?.Trim() ?? "", ElectricCo2eKgPerTonneKm = electric, DetourFactor = detour, Resolution = Resolution?.Trim() ?? "",
+        }, errors);
+    }
+
+    public static string Label(string field, UiText t) => field switch
+    {
+        "maxDistanceKm" => t["Maximum distance", "Maximale afstand"],
+        "vehicle" => t["Vehicle", "Voertuig"],
+        "electricCo2eKgPerTonneKm" => t["Electric factor", "Factor elektrisch"],
+        "detourFactor" => t["Detour factor", "Omrijfactor"],
+        "resolution" => t["Time step", "Tijdstap"],
+        _ => field,
+    };
+
+    static bool TryNumber(string? text, out double value) =>
+        double.TryParse((text ?? "").Trim().Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out value) && double.IsFinite(value);
+
+    static string Text(double value) => value.ToString(CultureInfo.InvariantCulture);
+}

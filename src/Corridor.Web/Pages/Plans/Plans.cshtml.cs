@@ -1,0 +1,123 @@
+using Corridor.Data;
+using Corridor.Data.Entities;
+using Corridor.Data.Planning;
+using Corridor.Engine.Domain;
+using Corridor.Web.Features.Plans;
+using Corridor.Web.Pages.Shared;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Corridor.Web.Pages.Plans;
+
+/// <summary>
+/// Plan review: run the matching (the same <see cref="CorridorPlanner"/> as <c>POST /api/corridors/{id}/plans</c>), list
+/// the plans, and show one (the latest unless an id is given): totals with the bound and gap, the matches on a map and
+/// in a table with accept / reject, and the unmatched lots by reason. Both forms work without JavaScript; plans.js sends
+/// them with fetch (Accept: application/json) and updates the page in place.
+/// </summary>
+public sealed class PlansModel(CorridorDb db, CategoryIndex categories, TimeProvider time) : CorridorPageModel(db)
+{
+    public sealed record UnmatchedLine(string ProjectCode, string? ProjectName, string Lot, string Direction, string Category, decimal Quantity, string Unit, double MassKg);
+
+    public sealed record ReasonGroup(string Reason, IReadOnlyList<UnmatchedLine> Lots)
+    {
+        public double MassKg => Lots.Sum(l => l.MassKg);
+    }
+
+    public IReadOnlyList<PlanSummary> Plans { get; private set; } = [];
+    public MatchPlan? Plan { get; private set; }
+    public PlanDocument? Document { get; private set; }
+    public bool IsLatest { get; private set; }
+    public IReadOnlyList<MatchLine> Matches { get; private set; } = [];
+    public IReadOnlyList<ReasonGroup> Unmatched { get; private set; } = [];
+    public MapModel? Map { get; private set; }
+    public PlanRunForm Form { get; private set; } = PlanRunForm.Default;
+    public IReadOnlyList<(string Field, string Message)> RunErrors { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(int? id, int? corridor, CancellationToken ct) =>
+        await LoadAsync(id, corridor, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostRunAsync(int? corridor, PlanRunForm form, CancellationToken ct)
+    {
+        if (!await LoadCorridorAsync(corridor, ct)) return NotFound();
+        Form = form;
+        var (request, errors) = form.ToRequest(T);
+        if (request is not null) errors = CorridorPlanner.Validate(request);
+        if (errors.Count > 0)
+        {
+            RunErrors = errors;
+            if (WantsJson) return new JsonResult(new { errors = errors.Select(e => new { field = e.Field, label = PlanRunForm.Label(e.Field, T), message = e.Message }) }) { StatusCode = 400 };
+            await LoadAsync(null, corridor, ct);
+            return Page();
+        }
+
+        var (stored, _, _) = await CorridorPlanner.RunAsync(Db, Corridor!.Id, request!, time, ct: ct);
+        var url = $"/plans/{stored.Id}{CorridorQuery}";
+        return WantsJson ? new JsonResult(new { id = stored.Id, url }) { StatusCode = 201 } : Redirect(url);
+    }
+
+    /// <summary>Accepts or rejects a proposed match, under the same rule as <c>POST .../matches/{id}/decision</c>.</summary>
+    public async Task<IActionResult> OnPostDecideAsync(int id, int matchId, string? status, string? reason, int? corridor, CancellationToken ct)
+    {
+        var match = await Db.Matches.FirstOrDefaultAsync(m => m.PlanId == id && m.Id == matchId, ct);
+        if (match is null) return NotFound();
+        MatchStatus? decided = status switch { "accepted" => MatchStatus.Accepted, "rejected" => MatchStatus.Rejected, _ => null };
+        string? problem = decided is null ? T["Choose accept or reject.", "Kies accepteren of afwijzen."]
+            : match.Status != MatchStatus.Proposed ? T["Only a proposed match can be accepted or rejected; this one is", "Alleen een voorgestelde match kan worden geaccepteerd of afgewezen; deze is"] + " " + T.Status(match.Status) + "."
+            : null;
+        if (problem is not null)
+            return WantsJson ? new JsonResult(new { error = problem, status = Vocab.ToSnake(match.Status.ToString()), label = T.Status(match.Status) }) { StatusCode = 409 } : BadRequest(problem);
+
+        match.Status = decided!.Value;
+        match.StatusReason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+        match.UpdatedUtc = time.GetUtcNow().UtcDateTime;
+        await Db.SaveChangesAsync(ct);
+        return WantsJson
+            ? new JsonResult(new { id = match.Id, status = Vocab.ToSnake(match.Status.ToString()), label = T.Status(match.Status), reason = match.StatusReason })
+            : Redirect($"/plans/{id}{CorridorQuery}#match-{match.Id}");
+    }
+
+    public string CorridorQuery => Corridors.Count > 1 && Corridor is not null ? $"?corridor={Corridor.Id}" : "";
+
+    public string Category(string key) => categories.TryGet(key, out var c) ? T.Category(c) : key;
+
+    public VehicleChoice? Vehicle(string name) => PlanRunForm.Vehicles.FirstOrDefault(v => v.Class.Name == name);
+
+    bool WantsJson => Request.Headers.Accept.ToString().Contains("application/json", StringComparison.OrdinalIgnoreCase);
+
+    async Task<bool> LoadAsync(int? id, int? corridor, CancellationToken ct)
+    {
+        if (id is { } planId)
+        {
+            Plan = await Db.Plans.AsNoTracking().FirstOrDefaultAsync(p => p.Id == planId, ct);
+            if (Plan is null) return false;
+            corridor = Plan.CorridorId;
+        }
+        if (!await LoadCorridorAsync(corridor, ct)) return id is null;
+        var corridorId = Corridor!.Id;
+        Plans = await Db.Plans.Where(p => p.CorridorId == corridorId).OrderByDescending(p => p.Id)
+            .Select(p => new PlanSummary(p.Id, p.CreatedUtc, p.MatchCount, p.ReusedMassKg, p.AvoidedCo2eKg, p.NetCo2eKg, p.OptimalityGapPercent))
+            .ToListAsync(ct);
+        Plan ??= await StoredPlans.LatestAsync(Db, corridorId, ct);
+        if (Plan is null) return true;
+
+        IsLatest = Plans.Count > 0 && Plans[0].Id == Plan.Id;
+        Document = StoredPlans.Document(Plan);
+        Matches = await StoredPlans.MatchesAsync(Db, Plan.Id, ct);
+        var projects = await Db.Projects.Where(p => p.CorridorId == corridorId).ToDictionaryAsync(p => p.Code, p => p.Name, ct);
+        Unmatched = Document.Unmatched
+            .Select(u =>
+            {
+                var slash = u.Lot.IndexOf('/', StringComparison.Ordinal);
+                var project = slash < 0 ? u.Lot : u.Lot[..slash];
+                return (u.Reason, Line: new UnmatchedLine(project, projects.GetValueOrDefault(project), u.Lot[(slash + 1)..], u.Direction, u.Category, u.Quantity, u.Unit, u.MassKg));
+            })
+            .GroupBy(x => x.Reason)
+            .Select(g => new ReasonGroup(g.Key, g.Select(x => x.Line).OrderBy(l => l.ProjectCode).ThenBy(l => l.Lot).ToList()))
+            .OrderByDescending(g => g.Lots.Count).ThenBy(g => g.Reason)
+            .ToList();
+        var hubs = await Db.Hubs.AsNoTracking().Where(h => h.CorridorId == corridorId).OrderBy(h => h.Code).ToListAsync(ct);
+        Map = PlanMap.Build(Matches, hubs, T, Category, CorridorQuery);
+        return true;
+    }
+}
