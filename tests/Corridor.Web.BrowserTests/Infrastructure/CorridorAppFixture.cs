@@ -67,7 +67,7 @@ public sealed class CorridorAppFixture : IAsyncLifetime
             BaseURL = BaseUrl.ToString(), Locale = locale, ViewportSize = new ViewportSize { Width = width, Height = height },
         });
         var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(15_000);
+        page.SetDefaultTimeout(30_000); // CI has 2 cores shared by the app, the browser and the test host
         return page;
     }
 

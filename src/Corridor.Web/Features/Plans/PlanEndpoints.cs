@@ -79,20 +79,13 @@ public static class PlanEndpoints
         var match = await db.Matches.FirstOrDefaultAsync(m => m.CorridorId == corridorId && m.Id == matchId, ct);
         if (match is null) return TypedResults.NotFound();
         var errors = new FieldErrors();
-        var status = decision.Status?.Trim().ToLowerInvariant() switch
-        {
-            "accepted" or "accept" => MatchStatus.Accepted,
-            "rejected" or "reject" => MatchStatus.Rejected,
-            _ => (MatchStatus?)null,
-        };
+        var status = MatchDecisions.Parse(decision.Status);
         if (status is null) errors.Add("status", "Must be accepted or rejected.");
-        else if (match.Status != MatchStatus.Proposed)
+        else if (!MatchDecisions.CanDecide(match))
             errors.Add("status", $"Only a proposed match can be accepted or rejected; this one is {Vocab.ToSnake(match.Status.ToString())}.");
         if (errors.Any) return errors.Problem();
 
-        match.Status = status!.Value;
-        match.StatusReason = decision.Reason;
-        match.UpdatedUtc = time.GetUtcNow().UtcDateTime;
+        MatchDecisions.Apply(match, status!.Value, decision.Reason, time.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(new { match.Id, status = Vocab.ToSnake(match.Status.ToString()), match.StatusReason });
     }

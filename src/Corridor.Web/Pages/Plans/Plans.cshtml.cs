@@ -61,16 +61,14 @@ public sealed class PlansModel(CorridorDb db, CategoryIndex categories, TimeProv
     {
         var match = await Db.Matches.FirstOrDefaultAsync(m => m.PlanId == id && m.Id == matchId, ct);
         if (match is null) return NotFound();
-        MatchStatus? decided = status switch { "accepted" => MatchStatus.Accepted, "rejected" => MatchStatus.Rejected, _ => null };
+        var decided = MatchDecisions.Parse(status);
         string? problem = decided is null ? T["Choose accept or reject.", "Kies accepteren of afwijzen."]
-            : match.Status != MatchStatus.Proposed ? T["Only a proposed match can be accepted or rejected; this one is", "Alleen een voorgestelde match kan worden geaccepteerd of afgewezen; deze is"] + " " + T.Status(match.Status) + "."
+            : !MatchDecisions.CanDecide(match) ? T["Only a proposed match can be accepted or rejected; this one is", "Alleen een voorgestelde match kan worden geaccepteerd of afgewezen; deze is"] + " " + T.Status(match.Status) + "."
             : null;
         if (problem is not null)
             return WantsJson ? new JsonResult(new { error = problem, status = Vocab.ToSnake(match.Status.ToString()), label = T.Status(match.Status) }) { StatusCode = 409 } : BadRequest(problem);
 
-        match.Status = decided!.Value;
-        match.StatusReason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
-        match.UpdatedUtc = time.GetUtcNow().UtcDateTime;
+        MatchDecisions.Apply(match, decided!.Value, reason, time.GetUtcNow().UtcDateTime);
         await Db.SaveChangesAsync(ct);
         return WantsJson
             ? new JsonResult(new { id = match.Id, status = Vocab.ToSnake(match.Status.ToString()), label = T.Status(match.Status), reason = match.StatusReason })
