@@ -24,6 +24,9 @@ public sealed class CorridorDb(DbContextOptions<CorridorDb> options) : DbContext
     public DbSet<LotProvenance> LotProvenance => Set<LotProvenance>();
     public DbSet<CorridorTarget> CorridorTargets => Set<CorridorTarget>();
 
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+        optionsBuilder.AddInterceptors(Impact.SqliteTempStore.Instance);
+
     protected override void OnModelCreating(ModelBuilder b)
     {
         b.Entity<CorridorRegion>(e =>
