@@ -146,6 +146,8 @@ internal sealed partial class CategoryBuilder
         for (int i = 0; i < nS; i++) inboundOffsets[i + 1] += inboundOffsets[i];
         for (int j = 0; j < nD; j++) outboundOffsets[j + 1] += outboundOffsets[j];
         chains.MarkWorth(supplyFlags, demandFlags, eolCost);
+        var (inOffsets, inArcs) = ByChain(finalChains.Length, inboundStart, outboundStart, directStart, arcOther, arcPeriod);
+        var (outOffsets, outArcs) = ByChain(finalChains.Length, outboundStart, network.ArcCount, directStart, arcOther, arcPeriod);
 
         return new CategoryModel
         {
@@ -164,6 +166,10 @@ internal sealed partial class CategoryBuilder
             InboundOffsets = inboundOffsets,
             OutboundOffsets = outboundOffsets,
             EndOfLifeCostMg = eolCost,
+            ChainInboundOffsets = inOffsets,
+            ChainInbound = inArcs,
+            ChainOutboundOffsets = outOffsets,
+            ChainOutbound = outArcs,
             SupplyFlags = supplyFlags,
             DemandFlags = demandFlags,
             BaselineMg = baseline,
@@ -173,6 +179,23 @@ internal sealed partial class CategoryBuilder
             StockArea = stockArea,
             StockBaseCost = stockBase,
         };
+    }
+
+    // Arcs [first, end) grouped by chain, within a chain by period then arc index.
+    static (int[] Offsets, int[] Arcs) ByChain(int chains, int first, int end, int metaStart, int[] chainOf, int[] periodOf)
+    {
+        var offsets = new int[chains + 1];
+        for (int a = first; a < end; a++) offsets[chainOf[a - metaStart] + 1]++;
+        for (int k = 0; k < chains; k++) offsets[k + 1] += offsets[k];
+        var arcs = new int[end - first];
+        var fill = (int[])offsets.Clone();
+        for (int a = first; a < end; a++) arcs[fill[chainOf[a - metaStart]]++] = a;
+        for (int k = 0; k < chains; k++)
+        {
+            Array.Sort(arcs, offsets[k], offsets[k + 1] - offsets[k],
+                Comparer<int>.Create((x, y) => periodOf[x - metaStart] != periodOf[y - metaStart] ? periodOf[x - metaStart].CompareTo(periodOf[y - metaStart]) : x.CompareTo(y)));
+        }
+        return (offsets, arcs);
     }
 
     static long Mg(double kg) => (long)Math.Round(kg * MgPerKg);

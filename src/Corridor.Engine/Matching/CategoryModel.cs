@@ -24,6 +24,9 @@ internal readonly record struct HubChain(
     public int Length => LastPeriod - FirstPeriod + 1;
 }
 
+/// <summary>Units picked up from a supply in one period and delivered to a demand in a later one, through one chain.</summary>
+internal readonly record struct Parcel(int InArc, int OutArc, int Supply, int Demand, int Pickup, int Delivery, long Units);
+
 /// <summary>Facts about a lot's routes, kept to explain why it stays unmatched.</summary>
 [Flags]
 internal enum RouteFlags : byte
@@ -79,6 +82,45 @@ internal sealed class CategoryModel
     public required int[] StockArcs { get; init; }
     public required double[] StockArea { get; init; }
     public required long[] StockBaseCost { get; init; }
+
+    /// <summary>Inbound arcs per chain (CSR by chain, each chain's arcs by pickup period).</summary>
+    public required int[] ChainInboundOffsets { get; init; }
+    public required int[] ChainInbound { get; init; }
+
+    /// <summary>Outbound arcs per chain (CSR by chain, each chain's arcs by delivery period).</summary>
+    public required int[] ChainOutboundOffsets { get; init; }
+    public required int[] ChainOutbound { get; init; }
+
+    /// <summary>
+    /// Splits a chain's flow into parcels, first in first out. Any split is valid: flow conservation on the chain
+    /// means everything delivered by a period was picked up in an earlier one.
+    /// </summary>
+    public void Parcels(int chain, ReadOnlySpan<long> flows, List<Parcel> into)
+    {
+        int i = ChainInboundOffsets[chain], iEnd = ChainInboundOffsets[chain + 1];
+        long headLeft = 0;
+        for (int o = ChainOutboundOffsets[chain]; o < ChainOutboundOffsets[chain + 1]; o++)
+        {
+            int outArc = ChainOutbound[o];
+            long left = flows[outArc];
+            int delivery = ArcPeriod[outArc - DirectStart];
+            while (left > 0)
+            {
+                while (headLeft == 0)
+                {
+                    if (i >= iEnd) throw new InvalidOperationException("Hub chain flow does not conserve stock.");
+                    headLeft = flows[ChainInbound[i++]];
+                }
+                int inArc = ChainInbound[i - 1];
+                int pickup = ArcPeriod[inArc - DirectStart];
+                if (pickup >= delivery) throw new InvalidOperationException("Hub chain delivers before it picks up.");
+                long take = Math.Min(left, headLeft);
+                into.Add(new Parcel(inArc, outArc, ArcLot[inArc - DirectStart], ArcLot[outArc - DirectStart], pickup, delivery, take));
+                left -= take;
+                headLeft -= take;
+            }
+        }
+    }
 
     public int SupplyNode(int local) => 1 + local;
     public int DemandNode(int local) => 1 + Supplies.Length + local;

@@ -39,6 +39,12 @@ public static class Matcher
         progress?.Report(new MatchingProgress(MatchingStage.Building, 0, null));
         var models = BuildModels(prepared, options, cancellationToken);
 
+        if (Environment.GetEnvironmentVariable("MATCH_DEBUG") == "1")
+        {
+            long direct = models.Sum(m => (long)(m.ChainArcStart - m.DirectStart)), chain = models.Sum(m => (long)(m.InboundStart - m.ChainArcStart));
+            long inbound = models.Sum(m => (long)(m.OutboundStart - m.InboundStart)), outbound = models.Sum(m => (long)(m.Network.ArcCount - m.OutboundStart));
+            Console.WriteLine($"DEBUG arcs direct {direct:N0} chain {chain:N0} inbound {inbound:N0} outbound {outbound:N0} chains {models.Sum(m => m.Chains.Length)} maxArcs {models.Max(m => m.Network.ArcCount):N0} mem {GC.GetTotalMemory(true) / 1e6:N0} MB elapsed {Elapsed().TotalSeconds:F1}");
+        }
         var capacity = new double[prepared.Hubs.Length * prepared.Timeline.Count];
         for (int h = 0; h < prepared.Hubs.Length; h++)
         {
@@ -59,7 +65,7 @@ public static class Matcher
         }
         else
         {
-            var solver = new LagrangianSolver(models, capacity, offsetMg, options, Elapsed, progress);
+            var solver = new LagrangianSolver(models, capacity, prepared.Hubs.Length, offsetMg, options, Elapsed, progress);
             result = solver.Solve(cancellationToken);
         }
         progress?.Report(new MatchingProgress(MatchingStage.Reporting, result.Iterations, null));

@@ -132,48 +132,23 @@ internal sealed partial class PlanAssembler
         }
     }
 
-    // Any split of a chain's flow into pickup→delivery parcels is valid; first in, first out keeps stays short.
     void DecomposeChains(CategoryModel m, long[] f)
     {
-        var pickups = new List<(int Period, int Lot, long Units)>[m.Chains.Length];
-        var deliveries = new List<(int Period, int Lot, long Units)>[m.Chains.Length];
-        for (int a = m.InboundStart; a < m.OutboundStart; a++)
-        {
-            if (f[a] == 0) continue;
-            int x = a - m.DirectStart;
-            (pickups[m.ArcOther[x]] ??= []).Add((m.ArcPeriod[x], m.ArcLot[x], f[a]));
-        }
-        for (int a = m.OutboundStart; a < f.Length; a++)
-        {
-            if (f[a] == 0) continue;
-            int x = a - m.DirectStart;
-            (deliveries[m.ArcOther[x]] ??= []).Add((m.ArcPeriod[x], m.ArcLot[x], f[a]));
-        }
+        var parcels = new List<Parcel>();
         for (int k = 0; k < m.Chains.Length; k++)
         {
-            if (pickups[k] is not { } ins || deliveries[k] is not { } outs) continue;
-            ins.Sort();
-            outs.Sort();
-            var parcels = new Dictionary<(int S, int D, int T1, int T2), long>();
-            int head = 0;
-            long headLeft = ins[0].Units;
-            foreach (var (t2, d, units) in outs)
+            parcels.Clear();
+            m.Parcels(k, f, parcels);
+            if (parcels.Count == 0) continue;
+            var merged = new Dictionary<(int S, int D, int T1, int T2), long>();
+            foreach (var x in parcels)
             {
-                long left = units;
-                while (left > 0)
-                {
-                    if (headLeft == 0) headLeft = ins[++head].Units;
-                    if (ins[head].Period >= t2) throw new InvalidOperationException("Hub chain flow does not conserve stock.");
-                    long take = Math.Min(left, headLeft);
-                    var key = (ins[head].Lot, d, ins[head].Period, t2);
-                    parcels[key] = parcels.GetValueOrDefault(key) + take;
-                    left -= take;
-                    headLeft -= take;
-                }
+                var key = (x.Supply, x.Demand, x.Pickup, x.Delivery);
+                merged[key] = merged.GetValueOrDefault(key) + x.Units;
             }
             var chain = m.Chains[k];
             var hub = p.Hubs[chain.Hub].Location;
-            foreach (var ((sl, dl, t1, t2), units) in parcels.OrderBy(x => x.Key))
+            foreach (var ((sl, dl, t1, t2), units) in merged.OrderBy(x => x.Key))
             {
                 int s = m.Supplies[sl], d = m.Demands[dl];
                 var start1 = timeline.StartOf(t1);

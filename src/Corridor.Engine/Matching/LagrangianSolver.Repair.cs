@@ -1,0 +1,264 @@
+using Corridor.Engine.Flow;
+
+namespace Corridor.Engine.Matching;
+
+internal sealed partial class LagrangianSolver
+{
+    readonly record struct Removal(int Category, Parcel Parcel);
+
+    /// <summary>A plan that fits every hub: per category a solution's flows, minus the hub parcels taken out.</summary>
+    sealed record Plan(FlowSolution[] Base, List<Removal> Removals, long Cost);
+
+    /// <summary>
+    /// Cheap repair, every iteration: split the hub flows that pass an over-full period into pickup→delivery parcels
+    /// and take out those that lose the least CO2 saving per m²·period until every hub fits. Taken-out supply goes to
+    /// its end of life, the demand to new product.
+    /// </summary>
+    Plan DropRepair(double[] usage)
+    {
+        var bases = (FlowSolution[])relaxed.Clone();
+        long cost = 0;
+        for (int c = 0; c < models.Length; c++) cost += TrueCost(c, bases[c].Flows);
+        var excess = new double[usage.Length];
+        bool any = false;
+        for (int i = 0; i < usage.Length; i++)
+        {
+            if (constrained[i] && usage[i] > capacity[i] + AreaTolerance) { excess[i] = usage[i] - capacity[i]; any = true; }
+        }
+        var removals = new List<Removal>();
+        if (!any) return new Plan(bases, removals, cost);
+
+        var candidates = new List<(double Key, int Category, Parcel Parcel, long Loss)>();
+        var parcels = new List<Parcel>();
+        int periods = hubCount == 0 ? 0 : capacity.Length / hubCount;
+        for (int c = 0; c < models.Length; c++)
+        {
+            var m = models[c];
+            var f = bases[c].Flows;
+            var costs = m.Network.Costs;
+            for (int k = 0; k < m.Chains.Length; k++)
+            {
+                var chain = m.Chains[k];
+                int row = chain.Hub * periods;
+                bool passes = false;
+                for (int t = chain.FirstPeriod; t <= chain.LastPeriod && !passes; t++) passes = excess[row + t] > 0 && f[chain.StockArc(t)] > 0;
+                if (!passes) continue;
+                parcels.Clear();
+                m.Parcels(k, f, parcels);
+                foreach (var p in parcels)
+                {
+                    bool over = false;
+                    long route = costs[p.InArc] + costs[p.OutArc];
+                    for (int t = p.Pickup; t < p.Delivery; t++)
+                    {
+                        over |= excess[row + t] > 0;
+                        route += costs[chain.StockArc(t)];
+                    }
+                    if (!over) continue;
+                    long loss = m.EndOfLifeCostMg[p.Supply] - route;
+                    candidates.Add((loss / (chain.AreaPerUnitM2 * (p.Delivery - p.Pickup)), c, p, loss));
+                }
+            }
+        }
+        candidates.Sort((a, b) => a.Key != b.Key ? a.Key.CompareTo(b.Key)
+            : a.Category != b.Category ? a.Category.CompareTo(b.Category)
+            : a.Parcel.InArc != b.Parcel.InArc ? a.Parcel.InArc.CompareTo(b.Parcel.InArc)
+            : a.Parcel.OutArc.CompareTo(b.Parcel.OutArc));
+        foreach (var (_, c, p, loss) in candidates)
+        {
+            var chain = models[c].Chains[ChainOf(c, p)];
+            int row = chain.Hub * periods;
+            long need = 0;
+            for (int t = p.Pickup; t < p.Delivery; t++)
+            {
+                if (excess[row + t] > AreaTolerance) need = Math.Max(need, (long)Math.Ceiling((excess[row + t] - AreaTolerance) / chain.AreaPerUnitM2));
+            }
+            if (need == 0) continue;
+            long units = Math.Min(need, p.Units);
+            for (int t = p.Pickup; t < p.Delivery; t++) excess[row + t] -= units * chain.AreaPerUnitM2;
+            cost += units * loss;
+            removals.Add(new Removal(c, p with { Units = units }));
+        }
+        return new Plan(bases, removals, cost);
+    }
+
+    int ChainOf(int category, Parcel p) => models[category].ArcOther[p.InArc - models[category].DirectStart];
+
+    /// <summary>
+    /// Thorough repair, once at the end: categories that use no over-full hub period keep their relaxed flows; the
+    /// others are re-solved one after another at their true costs against the area still free, those whose material
+    /// saves the most CO2 per m² of storage first. A category with several chains at one hub period splits the free
+    /// area in proportion to their relaxed use.
+    /// </summary>
+    Plan SequentialRepair(double[] usage, CancellationToken cancellationToken)
+    {
+        progress?.Report(new MatchingProgress(MatchingStage.Repairing, 0, null));
+        var bases = (FlowSolution[])relaxed.Clone();
+        var touched = new List<int>();
+        var residual = (double[])capacity.Clone();
+        for (int c = 0; c < models.Length; c++)
+        {
+            var m = models[c];
+            var f = relaxed[c].Flows;
+            bool uses = false;
+            for (int s = 0; s < m.StockArcs.Length && !uses; s++)
+            {
+                int i = m.StockConstraint[s];
+                uses = constrained[i] && usage[i] > capacity[i] + AreaTolerance && f[m.StockArcs[s]] > 0;
+            }
+            if (uses)
+            {
+                touched.Add(c);
+                continue;
+            }
+            for (int s = 0; s < m.StockArcs.Length; s++) residual[m.StockConstraint[s]] -= f[m.StockArcs[s]] * m.StockArea[s];
+        }
+        foreach (int c in touched.OrderByDescending(c => density[c]).ThenBy(c => c))
+        {
+            var m = models[c];
+            bases[c] = Resolve(c, residual, cancellationToken);
+            var f = bases[c].Flows;
+            for (int s = 0; s < m.StockArcs.Length; s++) residual[m.StockConstraint[s]] -= f[m.StockArcs[s]] * m.StockArea[s];
+        }
+        long cost = 0;
+        for (int c = 0; c < models.Length; c++) cost += TrueCost(c, bases[c].Flows);
+        return new Plan(bases, [], cost);
+    }
+
+    /// <summary>
+    /// Repair by shares: every category that stores at a hub period where area is priced or over-full is re-solved
+    /// (in parallel, true costs) with its stock there capped at its share of the area: its average use, scaled down
+    /// where the averages overfill the hub, plus an equal part of what the averages leave free.
+    /// </summary>
+    Plan ShareRepair(CancellationToken cancellationToken)
+    {
+        progress?.Report(new MatchingProgress(MatchingStage.Repairing, 0, null));
+        var usage = Usage();
+        var contested = new bool[capacity.Length];
+        for (int i = 0; i < capacity.Length; i++) contested[i] = constrained[i] && (lambda[i] > 0 || usage[i] > capacity[i] + AreaTolerance);
+        var resolve = new bool[models.Length];
+        var residual = (double[])capacity.Clone();
+        var averageTotal = new double[capacity.Length];
+        var arcsAt = new int[capacity.Length];
+        for (int c = 0; c < models.Length; c++)
+        {
+            var m = models[c];
+            for (int s = 0; s < m.StockArcs.Length && !resolve[c]; s++) resolve[c] = contested[m.StockConstraint[s]];
+            var f = relaxed[c].Flows;
+            for (int s = 0; s < m.StockArcs.Length; s++)
+            {
+                int i = m.StockConstraint[s];
+                if (resolve[c])
+                {
+                    averageTotal[i] += averageUse[c][s];
+                    arcsAt[i]++;
+                }
+                else
+                {
+                    residual[i] -= f[m.StockArcs[s]] * m.StockArea[s];
+                }
+            }
+        }
+        var bases = (FlowSolution[])relaxed.Clone();
+        Parallel(Enumerable.Range(0, models.Length).Where(c => resolve[c]), c =>
+        {
+            var m = models[c];
+            var caps = new long[m.StockArcs.Length];
+            for (int s = 0; s < caps.Length; s++)
+            {
+                int i = m.StockConstraint[s];
+                if (!constrained[i]) { caps[s] = FlowNetwork.Infinite; continue; }
+                double free = Math.Max(0, residual[i]);
+                double share = averageTotal[i] > free
+                    ? averageUse[c][s] * free / averageTotal[i]
+                    : averageUse[c][s] + (free - averageTotal[i]) / arcsAt[i];
+                caps[s] = (long)Math.Floor(Math.Max(0, share) / m.StockArea[s] * (1 - 1e-12));
+            }
+            bases[c] = SolveCapped(c, caps, cancellationToken);
+        }, cancellationToken);
+        long cost = 0;
+        for (int c = 0; c < models.Length; c++) cost += TrueCost(c, bases[c].Flows);
+        return new Plan(bases, [], cost);
+    }
+
+    FlowSolution SolveCapped(int c, long[] caps, CancellationToken cancellationToken)
+    {
+        var m = models[c];
+        var solution = NetworkSimplex.Solve(CopyWithCapacities(m.Network, m.StockArcs, caps), cancellationToken);
+        if (!solution.IsOptimal) throw new InvalidOperationException($"Repair of category {m.Category} is {solution.Status}.");
+        Interlocked.Add(ref pivots, solution.Pivots);
+        return solution;
+    }
+
+    FlowSolution Resolve(int c, double[] residual, CancellationToken cancellationToken)
+    {
+        var m = models[c];
+        var f = relaxed[c].Flows;
+        var arcUse = new Dictionary<int, (double Use, int Arcs)>();
+        for (int s = 0; s < m.StockArcs.Length; s++)
+        {
+            int i = m.StockConstraint[s];
+            var (use, arcs) = arcUse.GetValueOrDefault(i);
+            arcUse[i] = (use + f[m.StockArcs[s]] * m.StockArea[s], arcs + 1);
+        }
+        var caps = new long[m.StockArcs.Length];
+        for (int s = 0; s < caps.Length; s++)
+        {
+            int i = m.StockConstraint[s];
+            if (!constrained[i]) { caps[s] = FlowNetwork.Infinite; continue; }
+            var (use, arcs) = arcUse[i];
+            double share = arcs == 1 ? residual[i]
+                : use > 0 ? residual[i] * f[m.StockArcs[s]] * m.StockArea[s] / use
+                : residual[i] / arcs;
+            caps[s] = (long)Math.Floor(Math.Max(0, share) / m.StockArea[s] * (1 - 1e-12));
+        }
+        return SolveCapped(c, caps, cancellationToken);
+    }
+
+    static FlowNetwork CopyWithCapacities(FlowNetwork network, int[] arcs, long[] caps)
+    {
+        var capOf = new Dictionary<int, long>(arcs.Length);
+        for (int s = 0; s < arcs.Length; s++) capOf[arcs[s]] = caps[s];
+        var copy = new FlowNetwork(network.NodeCount, network.ArcCount);
+        var supplies = network.Supplies;
+        for (int v = 0; v < supplies.Length; v++) copy.AddNode(supplies[v]);
+        var tails = network.Tails;
+        var heads = network.Heads;
+        var capacities = network.Capacities;
+        var costs = network.Costs;
+        for (int a = 0; a < tails.Length; a++) copy.AddArc(tails[a], heads[a], 0, capOf.GetValueOrDefault(a, capacities[a]), costs[a]);
+        return copy;
+    }
+
+    long TrueCost(int c, ReadOnlySpan<long> flows)
+    {
+        var costs = models[c].Network.Costs;
+        Int128 total = 0;
+        for (int a = 0; a < flows.Length; a++)
+        {
+            if (flows[a] != 0) total += (Int128)flows[a] * costs[a];
+        }
+        return (long)total;
+    }
+
+    long[][] Materialize(Plan plan)
+    {
+        var flows = plan.Base.Select(b => b.Flows.ToArray()).ToArray();
+        foreach (var (c, p) in plan.Removals)
+        {
+            var m = models[c];
+            var f = flows[c];
+            var chain = m.Chains[ChainOf(c, p)];
+            f[p.InArc] -= p.Units;
+            f[p.OutArc] -= p.Units;
+            for (int t = p.Pickup; t < p.Delivery; t++)
+            {
+                f[chain.StockArc(t)] -= p.Units;
+                if (t + 1 < p.Delivery) f[chain.CarryArc(t)] -= p.Units;
+            }
+            f[m.EndOfLifeArc(p.Supply)] += p.Units;
+            f[m.NewProductArc(p.Demand)] += p.Units;
+        }
+        return flows;
+    }
+}
