@@ -51,7 +51,7 @@ internal sealed partial class CategoryBuilder
         for (int i = 0; i < nS; i++)
         {
             ref readonly var s = ref prepared.Supply[supplies[i]];
-            eolCost[i] = Mg(info.EndOfLifeCo2eKgPerKg * s.UnitMassKg);
+            eolCost[i] = MgUp(info.EndOfLifeCo2eKgPerKg * s.UnitMassKg);
             baseline += s.Remaining * eolCost[i];
         }
         var supplyFlags = new RouteFlags[nS];
@@ -198,7 +198,11 @@ internal sealed partial class CategoryBuilder
         return (offsets, arcs);
     }
 
-    static long Mg(double kg) => (long)Math.Round(kg * MgPerKg);
+    // Route costs round down and end-of-life costs up, so a plan's saving in whole milligrams is never smaller than
+    // its exact saving: a bound on the rounded problem is then a bound on the exact one.
+    static long Mg(double kg) => (long)Math.Floor(kg * MgPerKg);
+
+    static long MgUp(double kg) => (long)Math.Ceiling(kg * MgPerKg);
 
     double RoadKm(GeoPoint a, GeoPoint b) => a.DistanceKmTo(b) * detour;
 

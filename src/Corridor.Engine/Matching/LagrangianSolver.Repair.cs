@@ -6,8 +6,11 @@ internal sealed partial class LagrangianSolver
 {
     readonly record struct Removal(int Category, Parcel Parcel);
 
-    /// <summary>A plan that fits every hub: per category a solution's flows, minus the hub parcels taken out.</summary>
-    sealed record Plan(FlowSolution[] Base, List<Removal> Removals, long Cost);
+    /// <summary>
+    /// A plan that fits every hub: per category a solution's flows minus the hub parcels taken out, or the flows
+    /// themselves once written out.
+    /// </summary>
+    sealed record Plan(FlowSolution[] Base, List<Removal> Removals, long Cost, long[][]? Flows = null);
 
     /// <summary>
     /// Cheap repair, every iteration: split the hub flows that pass an over-full period into pickup→delivery parcels
@@ -116,7 +119,7 @@ internal sealed partial class LagrangianSolver
         foreach (int c in touched.OrderByDescending(c => density[c]).ThenBy(c => c))
         {
             var m = models[c];
-            bases[c] = Resolve(c, residual, cancellationToken);
+            bases[c] = Resolve(c, relaxed[c].Flows, residual, cancellationToken);
             var f = bases[c].Flows;
             for (int s = 0; s < m.StockArcs.Length; s++) residual[m.StockConstraint[s]] -= f[m.StockArcs[s]] * m.StockArea[s];
         }
@@ -190,10 +193,33 @@ internal sealed partial class LagrangianSolver
         return solution;
     }
 
-    FlowSolution Resolve(int c, double[] residual, CancellationToken cancellationToken)
+    // Chains of one category at one hub period (grades, piece masses) share its area too. First every chain may use
+    // all of it; if together they overfill it, the area is split in proportion to that first answer.
+    FlowSolution ResolveJointly(int c, double[] residual, CancellationToken cancellationToken)
     {
         var m = models[c];
-        var f = relaxed[c].Flows;
+        var caps = new long[m.StockArcs.Length];
+        for (int s = 0; s < caps.Length; s++)
+        {
+            int i = m.StockConstraint[s];
+            caps[s] = constrained[i] ? (long)Math.Floor(Math.Max(0, residual[i]) / m.StockArea[s] * (1 - 1e-12)) : FlowNetwork.Infinite;
+        }
+        var first = SolveCapped(c, caps, cancellationToken);
+        var own = new double[capacity.Length];
+        AddUse(c, first.Flows, own, 1);
+        for (int s = 0; s < m.StockArcs.Length; s++)
+        {
+            int i = m.StockConstraint[s];
+            if (constrained[i] && own[i] > Math.Max(0, residual[i]) + AreaTolerance) return Resolve(c, first.Flows, residual, cancellationToken);
+        }
+        return first;
+    }
+
+    // Re-solves a category at true costs with stock capped at the residual area; where it has several chains at one
+    // hub period the area is split in proportion to their use in f (equally when unused).
+    FlowSolution Resolve(int c, ReadOnlySpan<long> f, double[] residual, CancellationToken cancellationToken)
+    {
+        var m = models[c];
         var arcUse = new Dictionary<int, (double Use, int Arcs)>();
         for (int s = 0; s < m.StockArcs.Length; s++)
         {
@@ -241,8 +267,51 @@ internal sealed partial class LagrangianSolver
         return (long)total;
     }
 
+    /// <summary>
+    /// Improvement, when time allows: each category that stores at a full hub period is re-solved in turn against
+    /// the area the others leave, most CO2 per m² first. Never worse: its current flow still fits.
+    /// </summary>
+    Plan Improve(Plan plan, CancellationToken cancellationToken)
+    {
+        var flows = Materialize(plan);
+        var usage = new double[capacity.Length];
+        for (int c = 0; c < models.Length; c++) AddUse(c, flows[c], usage, 1);
+        long cost = plan.Cost;
+        foreach (int c in Enumerable.Range(0, models.Length).OrderByDescending(c => density[c]).ThenBy(c => c))
+        {
+            var m = models[c];
+            bool tight = false;
+            for (int s = 0; s < m.StockArcs.Length && !tight; s++)
+            {
+                int i = m.StockConstraint[s];
+                tight = constrained[i] && usage[i] + m.StockArea[s] > capacity[i] + AreaTolerance;
+            }
+            if (!tight) continue;
+            if (elapsed() + TimeSpan.FromSeconds(coldSeconds[c] * 1.5) > options.TimeLimit) break;
+            AddUse(c, flows[c], usage, -1);
+            var residual = new double[capacity.Length];
+            for (int i = 0; i < residual.Length; i++) residual[i] = capacity[i] - usage[i];
+            var solution = ResolveJointly(c, residual, cancellationToken);
+            long before = TrueCost(c, flows[c]), after = TrueCost(c, solution.Flows);
+            if (after < before)
+            {
+                flows[c] = solution.Flows.ToArray();
+                cost += after - before;
+            }
+            AddUse(c, flows[c], usage, 1);
+        }
+        return new Plan(plan.Base, [], cost, flows);
+    }
+
+    void AddUse(int c, ReadOnlySpan<long> flows, double[] usage, int sign)
+    {
+        var m = models[c];
+        for (int s = 0; s < m.StockArcs.Length; s++) usage[m.StockConstraint[s]] += sign * flows[m.StockArcs[s]] * m.StockArea[s];
+    }
+
     long[][] Materialize(Plan plan)
     {
+        if (plan.Flows is { } written) return written;
         var flows = plan.Base.Select(b => b.Flows.ToArray()).ToArray();
         foreach (var (c, p) in plan.Removals)
         {

@@ -28,6 +28,7 @@ internal sealed partial class LagrangianSolver
     readonly double[] density;
     readonly int hubCount;
     readonly double[][] averageUse;
+    readonly double[] coldSeconds;
     double averageWeight;
     long pivots;
 
@@ -50,6 +51,7 @@ internal sealed partial class LagrangianSolver
         lambda = new double[capacity.Length];
         density = models.Select(m => m.SavingPerM2).ToArray();
         averageUse = models.Select(m => new double[m.StockArcs.Length]).ToArray();
+        coldSeconds = new double[models.Length];
     }
 
     public LagrangianResult Solve(CancellationToken cancellationToken)
@@ -122,6 +124,11 @@ internal sealed partial class LagrangianSolver
             Mem("before share");
             if (candidate.Cost < best.Cost) best = candidate;
             Mem("after share");
+            Report(MatchingStage.Repairing, iteration, best.Cost, bound);
+        }
+        if (GapPercent(best.Cost, bound) > options.TargetGapPercent)
+        {
+            best = Improve(best, cancellationToken);
             Report(MatchingStage.Repairing, iteration, best.Cost, bound);
         }
 
@@ -205,7 +212,9 @@ internal sealed partial class LagrangianSolver
     {
         Parallel(categories, c =>
         {
+            var started = elapsed();
             var solution = solvers[c].Solve(cancellationToken);
+            if (coldSeconds[c] == 0) coldSeconds[c] = (elapsed() - started).TotalSeconds;
             if (!solution.IsOptimal)
                 throw new InvalidOperationException($"Category network {models[c].Category} is {solution.Status}; the model always has a feasible flow.");
             relaxed[c] = solution;
