@@ -122,21 +122,6 @@ internal sealed class CategoryModel
         }
     }
 
-    public int SupplyNode(int local) => 1 + local;
-    public int DemandNode(int local) => 1 + Supplies.Length + local;
     public int EndOfLifeArc(int local) => local;
     public int NewProductArc(int local) => Supplies.Length + local;
-    public bool IsDirect(int arc) => arc >= DirectStart && arc < ChainArcStart;
-
-    /// <summary>Chain of a stock arc position and its period.</summary>
-    public (int Chain, int Period) StockPosition(int arc)
-    {
-        int lo = 0, hi = Chains.Length - 1;
-        while (lo < hi)
-        {
-            int mid = (lo + hi + 1) / 2;
-            if (Chains[mid].FirstStockArc <= arc) lo = mid; else hi = mid - 1;
-        }
-        return (lo, Chains[lo].FirstPeriod + (arc - Chains[lo].FirstStockArc) / 2);
-    }
 }

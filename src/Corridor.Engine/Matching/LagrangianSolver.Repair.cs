@@ -88,47 +88,6 @@ internal sealed partial class LagrangianSolver
     int ChainOf(int category, Parcel p) => models[category].ArcOther[p.InArc - models[category].DirectStart];
 
     /// <summary>
-    /// Thorough repair, once at the end: categories that use no over-full hub period keep their relaxed flows; the
-    /// others are re-solved one after another at their true costs against the area still free, those whose material
-    /// saves the most CO2 per m² of storage first. A category with several chains at one hub period splits the free
-    /// area in proportion to their relaxed use.
-    /// </summary>
-    Plan SequentialRepair(double[] usage, CancellationToken cancellationToken)
-    {
-        progress?.Report(new MatchingProgress(MatchingStage.Repairing, 0, null));
-        var bases = (FlowSolution[])relaxed.Clone();
-        var touched = new List<int>();
-        var residual = (double[])capacity.Clone();
-        for (int c = 0; c < models.Length; c++)
-        {
-            var m = models[c];
-            var f = relaxed[c].Flows;
-            bool uses = false;
-            for (int s = 0; s < m.StockArcs.Length && !uses; s++)
-            {
-                int i = m.StockConstraint[s];
-                uses = constrained[i] && usage[i] > capacity[i] + AreaTolerance && f[m.StockArcs[s]] > 0;
-            }
-            if (uses)
-            {
-                touched.Add(c);
-                continue;
-            }
-            for (int s = 0; s < m.StockArcs.Length; s++) residual[m.StockConstraint[s]] -= f[m.StockArcs[s]] * m.StockArea[s];
-        }
-        foreach (int c in touched.OrderByDescending(c => density[c]).ThenBy(c => c))
-        {
-            var m = models[c];
-            bases[c] = Resolve(c, relaxed[c].Flows, residual, cancellationToken);
-            var f = bases[c].Flows;
-            for (int s = 0; s < m.StockArcs.Length; s++) residual[m.StockConstraint[s]] -= f[m.StockArcs[s]] * m.StockArea[s];
-        }
-        long cost = 0;
-        for (int c = 0; c < models.Length; c++) cost += TrueCost(c, bases[c].Flows);
-        return new Plan(bases, [], cost);
-    }
-
-    /// <summary>
     /// Repair by shares: every category that stores at a hub period where area is priced or over-full is re-solved
     /// (in parallel, true costs) with its stock there capped at its share of the area: its average use, scaled down
     /// where the averages overfill the hub, plus an equal part of what the averages leave free.

@@ -62,11 +62,9 @@ internal sealed partial class LagrangianSolver
         SolveCategories(Enumerable.Range(0, models.Length), cancellationToken);
         // A repair re-solves most categories from scratch, about as long as this first solve; keep time for one.
         var repairReserve = (elapsed() - started) * 1.5;
-        Mem("solved");
         double bound = LagrangianValue();
         var usage = Usage();
         var best = DropRepair(usage);
-        Mem("drop");
         var bestLambda = (double[])lambda.Clone();
         // Deflected subgradient (Camerini–Fratta–Maffioli): the direction keeps part of the last one, which damps the
         // zig-zag between hub periods; Polyak steps aim halfway to the best plan, θ halves after five idle iterations.
@@ -109,8 +107,6 @@ internal sealed partial class LagrangianSolver
             usage = Usage();
             Accumulate(iteration);
             var candidate = DropRepair(usage);
-            if (Environment.GetEnvironmentVariable("MATCH_DEBUG") == "1")
-                Console.WriteLine($"DEBUG it {iteration} ws {Environment.WorkingSet / 1e6:N0} MB heap {GC.GetTotalMemory(false) / 1e6:N0} MB L {(value + offsetMg) / 1e9:F3} best {(bound + offsetMg) / 1e9:F3} drop {(candidate.Cost + offsetMg) / 1e9:F3} UB {(best.Cost + offsetMg) / 1e9:F3} theta {theta} step {step:E2} norm {norm:E2} over {usage.Select((u, i) => constrained[i] && u > capacity[i] ? u - capacity[i] : 0).Sum():F0} m2 priced {lambda.Count(l => l > 0)}");
             if (candidate.Cost < best.Cost) best = candidate;
             Report(MatchingStage.Pricing, iteration, best.Cost, bound);
         }
@@ -120,10 +116,8 @@ internal sealed partial class LagrangianSolver
         if (GapPercent(best.Cost, bound) > options.TargetGapPercent)
         {
             if (averageWeight == 0) Accumulate(1);
-            var candidate = Environment.GetEnvironmentVariable("MATCH_REPAIR") == "seq" ? SequentialRepair(Usage(), cancellationToken) : ShareRepair(cancellationToken);
-            Mem("before share");
+            var candidate = ShareRepair(cancellationToken);
             if (candidate.Cost < best.Cost) best = candidate;
-            Mem("after share");
             Report(MatchingStage.Repairing, iteration, best.Cost, bound);
         }
         if (GapPercent(best.Cost, bound) > options.TargetGapPercent)
@@ -154,12 +148,6 @@ internal sealed partial class LagrangianSolver
             var avg = averageUse[c];
             for (int s = 0; s < avg.Length; s++) avg[s] += w * (f[m.StockArcs[s]] * m.StockArea[s] - avg[s]);
         }
-    }
-
-    static void Mem(string what)
-    {
-        if (Environment.GetEnvironmentVariable("MATCH_DEBUG") == "1")
-            Console.WriteLine($"DEBUG mem {what}: {GC.GetTotalMemory(true) / 1e6:N0} MB, working set {Environment.WorkingSet / 1e6:N0} MB");
     }
 
     bool Done(long upper, double lower) => GapPercent(upper, lower) <= options.TargetGapPercent || elapsed() >= options.TimeLimit;

@@ -39,12 +39,6 @@ public static class Matcher
         progress?.Report(new MatchingProgress(MatchingStage.Building, 0, null));
         var models = BuildModels(prepared, options, cancellationToken);
 
-        if (Environment.GetEnvironmentVariable("MATCH_DEBUG") == "1")
-        {
-            long direct = models.Sum(m => (long)(m.ChainArcStart - m.DirectStart)), chain = models.Sum(m => (long)(m.InboundStart - m.ChainArcStart));
-            long inbound = models.Sum(m => (long)(m.OutboundStart - m.InboundStart)), outbound = models.Sum(m => (long)(m.Network.ArcCount - m.OutboundStart));
-            Console.WriteLine($"DEBUG arcs direct {direct:N0} chain {chain:N0} inbound {inbound:N0} outbound {outbound:N0} chains {models.Sum(m => m.Chains.Length)} maxArcs {models.Max(m => m.Network.ArcCount):N0} mem {GC.GetTotalMemory(true) / 1e6:N0} MB elapsed {Elapsed().TotalSeconds:F1}");
-        }
         var capacity = new double[prepared.Hubs.Length * prepared.Timeline.Count];
         for (int h = 0; h < prepared.Hubs.Length; h++)
         {
@@ -54,7 +48,7 @@ public static class Matcher
                 capacity[i] = Math.Max(0, prepared.Hubs[h].AreaM2 - prepared.Reserved[i]);
             }
         }
-        double fixedNetKg = FixedNetKg(prepared);
+        double fixedNetKg = new PlanAssembler(prepared, [], []).FixedNetKg();
         long baselineMg = models.Sum(m => m.BaselineMg);
         long offsetMg = (long)Math.Round(fixedNetKg * MgPerKg) - baselineMg;
 
@@ -108,13 +102,6 @@ public static class Matcher
                 models[k] = new CategoryBuilder(prepared, c, [.. supplies[c]], [.. demands[c]]).Build(cancellationToken);
             });
         return models;
-    }
-
-    static double FixedNetKg(PreparedInput prepared)
-    {
-        // The assembler computes the same figures per match; here only their sum is needed for the bounds.
-        var assembler = new PlanAssembler(prepared, [], []);
-        return assembler.FixedNetKg();
     }
 
     static void Guard(MatchingInput input)

@@ -44,22 +44,21 @@ internal sealed partial class PlanAssembler
         return new MatchingPlan(matches, occupancy, unmatched, totals, land, networks, statistics);
     }
 
-    /// <summary>Net CO2 of the fixed flows alone (they are constant in the optimisation).</summary>
-    public double FixedNetKg()
-    {
-        double net = 0;
-        foreach (var f in p.Fixed)
-        {
-            AddFixed(f);
-            net += matches[^1].NetCo2eKg;
-        }
-        matches.Clear();
-        return net;
-    }
+    /// <summary>Net CO2 of the fixed flows alone (a constant of the optimisation).</summary>
+    public double FixedNetKg() => p.Fixed.Sum(f => FixedMatch(f).NetCo2eKg);
 
     double RoadKm(GeoPoint a, GeoPoint b) => a.DistanceKmTo(b) * p.Rules.DetourFactor;
 
-    void AddFixed(FixedInfo f)
+    void AddFixed(FixedInfo f) => Add(FixedMatch(f), f.Supply, f.Demand, f.Units);
+
+    void Add(Match match, int s, int d, long units)
+    {
+        matches.Add(match);
+        supplyMatched[s] += units;
+        demandMatched[d] += units;
+    }
+
+    Match FixedMatch(FixedInfo f)
     {
         var supply = p.Input.Supply[f.Supply];
         var demand = p.Input.Demand[f.Demand];
@@ -67,7 +66,7 @@ internal sealed partial class PlanAssembler
             ? RoadKm(supply.Location, demand.Location)
             : RoadKm(supply.Location, p.Hubs[f.Hub].Location) + RoadKm(p.Hubs[f.Hub].Location, demand.Location);
         int periods = Math.Max(0, timeline.PeriodOf(f.Flow.DeliveryDate) - timeline.PeriodOf(f.Flow.PickupDate));
-        matches.Add(NewMatch(f.Supply, f.Demand, f.Hub, f.Units, f.Flow.PickupDate, f.Flow.DeliveryDate, km, periods, isFixed: true));
+        return NewMatch(f.Supply, f.Demand, f.Hub, f.Units, f.Flow.PickupDate, f.Flow.DeliveryDate, km, periods, isFixed: true);
     }
 
     Match NewMatch(int s, int d, int hub, long units, DateOnly pickup, DateOnly delivery, double km, int storedPeriods, bool isFixed)
@@ -76,8 +75,6 @@ internal sealed partial class PlanAssembler
         var category = p.Categories[supply.Category];
         double mass = units * supply.UnitMassKg;
         double tonnes = mass / 1000;
-        supplyMatched[s] += units;
-        demandMatched[d] += units;
         return new Match(
             p.Input.Supply[s].Id,
             p.Input.Demand[d].Id,
@@ -110,7 +107,7 @@ internal sealed partial class PlanAssembler
             var pickup = p.Supply[s].Window.First > start ? p.Supply[s].Window.First : start;
             var delivery = p.Demand[d].Window.First > pickup ? p.Demand[d].Window.First : pickup;
             double km = RoadKm(p.Input.Supply[s].Location, p.Input.Demand[d].Location);
-            matches.Add(NewMatch(s, d, -1, f[a], pickup, delivery, km, 0, isFixed: false));
+            Add(NewMatch(s, d, -1, f[a], pickup, delivery, km, 0, isFixed: false), s, d, f[a]);
         }
         foreach (var chainStock in StockArcs(m))
         {
@@ -156,7 +153,7 @@ internal sealed partial class PlanAssembler
                 var pickup = p.Supply[s].Window.First > start1 ? p.Supply[s].Window.First : start1;
                 var delivery = p.Demand[d].Window.First > start2 ? p.Demand[d].Window.First : start2;
                 double km = RoadKm(p.Input.Supply[s].Location, hub) + RoadKm(hub, p.Input.Demand[d].Location);
-                matches.Add(NewMatch(s, d, chain.Hub, units, pickup, delivery, km, t2 - t1, isFixed: false));
+                Add(NewMatch(s, d, chain.Hub, units, pickup, delivery, km, t2 - t1, isFixed: false), s, d, units);
             }
         }
     }

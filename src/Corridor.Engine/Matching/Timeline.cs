@@ -39,7 +39,4 @@ internal sealed class Timeline
 }
 
 /// <summary>A window of days inside the horizon and the periods it touches (all inclusive).</summary>
-internal readonly record struct Window(DateOnly First, DateOnly Last, int FirstPeriod, int LastPeriod)
-{
-    public bool Covers(int period) => period >= FirstPeriod && period <= LastPeriod;
-}
+internal readonly record struct Window(DateOnly First, DateOnly Last, int FirstPeriod, int LastPeriod);
