@@ -173,6 +173,7 @@ internal sealed partial class CategoryBuilder
             SupplyFlags = supplyFlags,
             DemandFlags = demandFlags,
             BaselineMg = baseline,
+            SupplyUnits = supplyTotal,
             SavingPerM2 = (info.EmbodiedCo2eKgPerKg + info.EndOfLifeCo2eKgPerKg) * 1000 / Math.Max(info.StorageM2PerTonne, 1e-9),
             StockConstraint = stockConstraint,
             StockArcs = stockArcs,

@@ -71,6 +71,9 @@ internal sealed class CategoryModel
     public required RouteFlags[] SupplyFlags { get; init; }
     public required RouteFlags[] DemandFlags { get; init; }
 
+    /// <summary>Σ supply units: no arc ever carries more.</summary>
+    public required long SupplyUnits { get; init; }
+
     /// <summary>Σ supply units × end-of-life cost: the objective of sending nothing anywhere.</summary>
     public required long BaselineMg { get; init; }
 

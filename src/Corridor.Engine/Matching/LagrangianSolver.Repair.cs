@@ -57,7 +57,7 @@ internal sealed partial class LagrangianSolver
                         over |= excess[row + t] > 0;
                         route += costs[chain.StockArc(t)];
                     }
-                    if (!over) continue;
+                    if (!over || chain.AreaPerUnitM2 <= 0) continue;
                     long loss = m.EndOfLifeCostMg[p.Supply] - route;
                     candidates.Add((loss / (chain.AreaPerUnitM2 * (p.Delivery - p.Pickup)), c, p, loss));
                 }
@@ -134,7 +134,7 @@ internal sealed partial class LagrangianSolver
                 double share = averageTotal[i] > free
                     ? averageUse[c][s] * free / averageTotal[i]
                     : averageUse[c][s] + (free - averageTotal[i]) / arcsAt[i];
-                caps[s] = (long)Math.Floor(Math.Max(0, share) / m.StockArea[s] * (1 - 1e-12));
+                caps[s] = UnitsIn(share, m.StockArea[s], m.SupplyUnits);
             }
             bases[c] = SolveCapped(c, caps, cancellationToken);
         }, cancellationToken);
@@ -161,7 +161,7 @@ internal sealed partial class LagrangianSolver
         for (int s = 0; s < caps.Length; s++)
         {
             int i = m.StockConstraint[s];
-            caps[s] = constrained[i] ? (long)Math.Floor(Math.Max(0, residual[i]) / m.StockArea[s] * (1 - 1e-12)) : FlowNetwork.Infinite;
+            caps[s] = constrained[i] ? UnitsIn(residual[i], m.StockArea[s], m.SupplyUnits) : FlowNetwork.Infinite;
         }
         var first = SolveCapped(c, caps, cancellationToken);
         var own = new double[capacity.Length];
@@ -195,10 +195,15 @@ internal sealed partial class LagrangianSolver
             double share = arcs == 1 ? residual[i]
                 : use > 0 ? residual[i] * f[m.StockArcs[s]] * m.StockArea[s] / use
                 : residual[i] / arcs;
-            caps[s] = (long)Math.Floor(Math.Max(0, share) / m.StockArea[s] * (1 - 1e-12));
+            caps[s] = UnitsIn(share, m.StockArea[s], m.SupplyUnits);
         }
         return SolveCapped(c, caps, cancellationToken);
     }
+
+    // Whole units that fit in an area; material that takes no floor space is not limited. Never more than the
+    // category's whole supply, which keeps the solver's sum of capacities small.
+    static long UnitsIn(double areaM2, double m2PerUnit, long supplyUnits) =>
+        m2PerUnit <= 0 ? FlowNetwork.Infinite : (long)Math.Min(supplyUnits, Math.Floor(Math.Max(0, areaM2) / m2PerUnit * (1 - 1e-12)));
 
     static FlowNetwork CopyWithCapacities(FlowNetwork network, int[] arcs, long[] caps)
     {

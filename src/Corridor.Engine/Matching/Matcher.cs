@@ -124,6 +124,7 @@ public static class Matcher
         foreach (var hub in input.Hubs)
         {
             ArgumentNullException.ThrowIfNull(hub, nameof(input));
+            ArgumentNullException.ThrowIfNull(hub.AcceptedCategoryKeys, nameof(input));
             if (double.IsNaN(hub.StorageAreaM2) || hub.StorageAreaM2 < 0) throw new ArgumentException($"Hub '{hub.Code}' has a negative or undefined area.", nameof(input));
         }
         foreach (var c in input.Categories)

@@ -175,6 +175,21 @@ public sealed class MatcherRulesTests
     }
 
     [Fact]
+    public void Plan_FullSmallHubNextToHugeOne_RepairsWithoutOverflow()
+    {
+        // The near hub is too small, so the plan is repaired; the far one's area in bricks would overflow 64 bits.
+        var input = Input(
+            [Supply("A/B", Bricks, 5000, At(0), Mar2, Mar13), Supply("A/D", Doors, 400, At(0), Mar2, Mar13)],
+            [Demand("NEW/B", Bricks, 5000, At(30), Sep7, Sep18), Demand("NEW/D", Doors, 400, At(30), Sep7, Sep18)],
+            [Hub("NEAR", At(15), 2), Hub("HUGE", At(15, 20), 1e18)]);
+
+        var plan = Matcher.Plan(input);
+
+        Assert.Null(PlanInvariants.Violation(input, plan));
+        Assert.Equal(5400, plan.Matches.Sum(m => m.Quantity));
+    }
+
+    [Fact]
     public void Plan_DuplicateLotIds_Throws()
     {
         var lot = Supply("A/D", Doors, 10, At(0), Mar2, Mar13);
