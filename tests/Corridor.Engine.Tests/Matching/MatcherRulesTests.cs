@@ -190,6 +190,19 @@ public sealed class MatcherRulesTests
     }
 
     [Fact]
+    public void Plan_AsCamelCaseJson_HasTheIssueFieldsAndNoNetworks()
+    {
+        var input = Input([Supply("A/D", Doors, 10, At(0), Mar2, Mar13)], [Demand("NEW/D", Doors, 10, At(5), Mar2, Mar13)], []);
+        var plan = Matcher.Plan(input);
+
+        var json = System.Text.Json.JsonSerializer.Serialize(plan, new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web));
+
+        foreach (var field in new[] { "\"matches\"", "\"supplyLot\"", "\"demandLot\"", "\"hub\"", "\"pickupDate\":\"2026-03-02\"", "\"transportCo2eKg\"", "\"avoidedCo2eKg\"", "\"hubOccupancy\"", "\"unmatched\"", "\"lowerBoundCo2eKg\"", "\"optimalityGapPercent\"" })
+            Assert.Contains(field, json, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"networks\"", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Plan_DuplicateLotIds_Throws()
     {
         var lot = Supply("A/D", Doors, 10, At(0), Mar2, Mar13);
