@@ -149,6 +149,7 @@ internal sealed partial class LagrangianSolver
         var solution = NetworkSimplex.Solve(CopyWithCapacities(m.Network, m.StockArcs, caps), cancellationToken);
         if (!solution.IsOptimal) throw new InvalidOperationException($"Repair of category {m.Category} is {solution.Status}.");
         Interlocked.Add(ref pivots, solution.Pivots);
+        Tidy();
         return solution;
     }
 

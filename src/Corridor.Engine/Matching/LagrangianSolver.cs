@@ -29,6 +29,7 @@ internal sealed partial class LagrangianSolver
     readonly int hubCount;
     readonly double[][] averageUse;
     readonly double[] coldSeconds;
+    long settledHeapBytes;
     double averageWeight;
     long pivots;
 
@@ -62,6 +63,7 @@ internal sealed partial class LagrangianSolver
         SolveCategories(Enumerable.Range(0, models.Length), cancellationToken);
         // A repair re-solves most categories from scratch, about as long as this first solve; keep time for one.
         var repairReserve = (elapsed() - started) * 1.5;
+        settledHeapBytes = GC.GetTotalMemory(false);
         double bound = LagrangianValue();
         var usage = Usage();
         var best = DropRepair(usage);
@@ -104,6 +106,7 @@ internal sealed partial class LagrangianSolver
                 theta /= 2;
                 sinceImprovement = 0;
             }
+            Tidy();
             usage = Usage();
             Accumulate(iteration);
             var candidate = DropRepair(usage);
@@ -134,6 +137,14 @@ internal sealed partial class LagrangianSolver
             for (int s = 0; s < price[c].Length; s++) models[c].Network.SetCost(models[c].StockArcs[s], models[c].StockBaseCost[s] + price[c][s]);
         }
         return new LagrangianResult(Materialize(best), best.Cost, bound, iteration, pivots);
+    }
+
+    // Every solve leaves large arrays behind (a solution per category per iteration; a network copy and a solver per
+    // re-solve in a repair). Left to itself the GC lets them pile up to several times the live data, which at
+    // national scale breaks the 4 GB budget; a full collection of a heap of primitive arrays takes milliseconds.
+    void Tidy()
+    {
+        if (GC.GetTotalMemory(false) > 2 * settledHeapBytes) GC.Collect();
     }
 
     // Later iterates weigh more: their prices are closer to the best ones.
