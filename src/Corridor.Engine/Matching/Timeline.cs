@@ -22,7 +22,7 @@ internal sealed class Timeline
     public int DaysPerPeriod { get; }
     public int Count { get; }
 
-    public int PeriodOf(DateOnly date) => (date.DayNumber - originDay) / DaysPerPeriod;
+    public int PeriodOf(DateOnly date) => (int)Math.Floor((date.DayNumber - originDay) / (double)DaysPerPeriod);
 
     public DateOnly StartOf(int period) => DateOnly.FromDayNumber(originDay + period * DaysPerPeriod);
 
