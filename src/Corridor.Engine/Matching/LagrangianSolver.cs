@@ -144,7 +144,7 @@ internal sealed partial class LagrangianSolver
     // national scale breaks the 4 GB budget; a full collection of a heap of primitive arrays takes milliseconds.
     void Tidy()
     {
-        if (GC.GetTotalMemory(false) > 2 * settledHeapBytes) GC.Collect();
+        if (GC.GetTotalMemory(false) > settledHeapBytes * 3 / 2) GC.Collect();
     }
 
     // Later iterates weigh more: their prices are closer to the best ones.
