@@ -58,11 +58,8 @@ internal sealed partial class LagrangianSolver
     public LagrangianResult Solve(CancellationToken cancellationToken)
     {
         progress?.Report(new MatchingProgress(MatchingStage.Solving, 0, null));
-        var started = elapsed();
         Parallel(Enumerable.Range(0, models.Length), c => solvers[c] = new NetworkSimplex(models[c].Network), cancellationToken);
         SolveCategories(Enumerable.Range(0, models.Length), cancellationToken);
-        // A repair re-solves most categories from scratch, about as long as this first solve; keep time for one.
-        var repairReserve = (elapsed() - started) * 1.5;
         settledHeapBytes = GC.GetTotalMemory(false);
         double bound = LagrangianValue();
         var usage = Usage();
@@ -78,7 +75,7 @@ internal sealed partial class LagrangianSolver
         var direction = new double[lambda.Length];
         Report(MatchingStage.Pricing, 0, best.Cost, bound);
 
-        while (iteration < options.MaxIterations && !Done(best.Cost, bound) && elapsed() + repairReserve < options.TimeLimit)
+        while (iteration < options.MaxIterations && !Done(best.Cost, bound) && elapsed() + RepairReserve(usage) < options.TimeLimit)
         {
             iteration++;
             double norm = 0;
@@ -137,6 +134,23 @@ internal sealed partial class LagrangianSolver
             for (int s = 0; s < price[c].Length; s++) models[c].Network.SetCost(models[c].StockArcs[s], models[c].StockBaseCost[s] + price[c][s]);
         }
         return new LagrangianResult(Materialize(best), best.Cost, bound, iteration, pivots);
+    }
+
+    // The final repair re-solves from scratch the categories that stock where area is priced or short, in parallel;
+    // keep half as much again as their first solves took.
+    TimeSpan RepairReserve(double[] usage)
+    {
+        double seconds = 0;
+        for (int c = 0; c < models.Length; c++)
+        {
+            var m = models[c];
+            for (int s = 0; s < m.StockArcs.Length; s++)
+            {
+                int i = m.StockConstraint[s];
+                if (constrained[i] && (lambda[i] > 0 || usage[i] > capacity[i] + AreaTolerance)) { seconds += coldSeconds[c]; break; }
+            }
+        }
+        return TimeSpan.FromSeconds(1.5 * seconds / Math.Max(1, Math.Min(options.MaxDegreeOfParallelism, Environment.ProcessorCount)));
     }
 
     // Every solve leaves large arrays behind (a solution per category per iteration; a network copy and a solver per
