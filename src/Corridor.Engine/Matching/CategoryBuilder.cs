@@ -51,7 +51,7 @@ internal sealed partial class CategoryBuilder
         for (int i = 0; i < nS; i++)
         {
             ref readonly var s = ref prepared.Supply[supplies[i]];
-            eolCost[i] = Mg(info.EndOfLifeCo2eKgPerKg * s.UnitMassKg);
+            eolCost[i] = MgUp(info.EndOfLifeCo2eKgPerKg * s.UnitMassKg);
             baseline += s.Remaining * eolCost[i];
         }
         var supplyFlags = new RouteFlags[nS];
@@ -146,6 +146,8 @@ internal sealed partial class CategoryBuilder
         for (int i = 0; i < nS; i++) inboundOffsets[i + 1] += inboundOffsets[i];
         for (int j = 0; j < nD; j++) outboundOffsets[j + 1] += outboundOffsets[j];
         chains.MarkWorth(supplyFlags, demandFlags, eolCost);
+        var (inOffsets, inArcs) = ByChain(finalChains.Length, inboundStart, outboundStart, directStart, arcOther, arcPeriod);
+        var (outOffsets, outArcs) = ByChain(finalChains.Length, outboundStart, network.ArcCount, directStart, arcOther, arcPeriod);
 
         return new CategoryModel
         {
@@ -164,9 +166,14 @@ internal sealed partial class CategoryBuilder
             InboundOffsets = inboundOffsets,
             OutboundOffsets = outboundOffsets,
             EndOfLifeCostMg = eolCost,
+            ChainInboundOffsets = inOffsets,
+            ChainInbound = inArcs,
+            ChainOutboundOffsets = outOffsets,
+            ChainOutbound = outArcs,
             SupplyFlags = supplyFlags,
             DemandFlags = demandFlags,
             BaselineMg = baseline,
+            SupplyUnits = supplyTotal,
             SavingPerM2 = (info.EmbodiedCo2eKgPerKg + info.EndOfLifeCo2eKgPerKg) * 1000 / Math.Max(info.StorageM2PerTonne, 1e-9),
             StockConstraint = stockConstraint,
             StockArcs = stockArcs,
@@ -175,7 +182,28 @@ internal sealed partial class CategoryBuilder
         };
     }
 
-    static long Mg(double kg) => (long)Math.Round(kg * MgPerKg);
+    // Arcs [first, end) grouped by chain, within a chain by period then arc index.
+    static (int[] Offsets, int[] Arcs) ByChain(int chains, int first, int end, int metaStart, int[] chainOf, int[] periodOf)
+    {
+        var offsets = new int[chains + 1];
+        for (int a = first; a < end; a++) offsets[chainOf[a - metaStart] + 1]++;
+        for (int k = 0; k < chains; k++) offsets[k + 1] += offsets[k];
+        var arcs = new int[end - first];
+        var fill = (int[])offsets.Clone();
+        for (int a = first; a < end; a++) arcs[fill[chainOf[a - metaStart]]++] = a;
+        for (int k = 0; k < chains; k++)
+        {
+            Array.Sort(arcs, offsets[k], offsets[k + 1] - offsets[k],
+                Comparer<int>.Create((x, y) => periodOf[x - metaStart] != periodOf[y - metaStart] ? periodOf[x - metaStart].CompareTo(periodOf[y - metaStart]) : x.CompareTo(y)));
+        }
+        return (offsets, arcs);
+    }
+
+    // Route costs round down and end-of-life costs up, so a plan's saving in whole milligrams is never smaller than
+    // its exact saving: a bound on the rounded problem is then a bound on the exact one.
+    static long Mg(double kg) => (long)Math.Floor(kg * MgPerKg);
+
+    static long MgUp(double kg) => (long)Math.Ceiling(kg * MgPerKg);
 
     double RoadKm(GeoPoint a, GeoPoint b) => a.DistanceKmTo(b) * detour;
 

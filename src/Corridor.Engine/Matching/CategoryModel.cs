@@ -24,6 +24,9 @@ internal readonly record struct HubChain(
     public int Length => LastPeriod - FirstPeriod + 1;
 }
 
+/// <summary>Units picked up from a supply in one period and delivered to a demand in a later one, through one chain.</summary>
+internal readonly record struct Parcel(int InArc, int OutArc, int Supply, int Demand, int Pickup, int Delivery, long Units);
+
 /// <summary>Facts about a lot's routes, kept to explain why it stays unmatched.</summary>
 [Flags]
 internal enum RouteFlags : byte
@@ -68,6 +71,9 @@ internal sealed class CategoryModel
     public required RouteFlags[] SupplyFlags { get; init; }
     public required RouteFlags[] DemandFlags { get; init; }
 
+    /// <summary>Σ supply units: no arc ever carries more.</summary>
+    public required long SupplyUnits { get; init; }
+
     /// <summary>Σ supply units × end-of-life cost: the objective of sending nothing anywhere.</summary>
     public required long BaselineMg { get; init; }
 
@@ -80,21 +86,45 @@ internal sealed class CategoryModel
     public required double[] StockArea { get; init; }
     public required long[] StockBaseCost { get; init; }
 
-    public int SupplyNode(int local) => 1 + local;
-    public int DemandNode(int local) => 1 + Supplies.Length + local;
+    /// <summary>Inbound arcs per chain (CSR by chain, each chain's arcs by pickup period).</summary>
+    public required int[] ChainInboundOffsets { get; init; }
+    public required int[] ChainInbound { get; init; }
+
+    /// <summary>Outbound arcs per chain (CSR by chain, each chain's arcs by delivery period).</summary>
+    public required int[] ChainOutboundOffsets { get; init; }
+    public required int[] ChainOutbound { get; init; }
+
+    /// <summary>
+    /// Splits a chain's flow into parcels, first in first out. Any split is valid: flow conservation on the chain
+    /// means everything delivered by a period was picked up in an earlier one.
+    /// </summary>
+    public void Parcels(int chain, ReadOnlySpan<long> flows, List<Parcel> into)
+    {
+        int i = ChainInboundOffsets[chain], iEnd = ChainInboundOffsets[chain + 1];
+        long headLeft = 0;
+        for (int o = ChainOutboundOffsets[chain]; o < ChainOutboundOffsets[chain + 1]; o++)
+        {
+            int outArc = ChainOutbound[o];
+            long left = flows[outArc];
+            int delivery = ArcPeriod[outArc - DirectStart];
+            while (left > 0)
+            {
+                while (headLeft == 0)
+                {
+                    if (i >= iEnd) throw new InvalidOperationException("Hub chain flow does not conserve stock.");
+                    headLeft = flows[ChainInbound[i++]];
+                }
+                int inArc = ChainInbound[i - 1];
+                int pickup = ArcPeriod[inArc - DirectStart];
+                if (pickup >= delivery) throw new InvalidOperationException("Hub chain delivers before it picks up.");
+                long take = Math.Min(left, headLeft);
+                into.Add(new Parcel(inArc, outArc, ArcLot[inArc - DirectStart], ArcLot[outArc - DirectStart], pickup, delivery, take));
+                left -= take;
+                headLeft -= take;
+            }
+        }
+    }
+
     public int EndOfLifeArc(int local) => local;
     public int NewProductArc(int local) => Supplies.Length + local;
-    public bool IsDirect(int arc) => arc >= DirectStart && arc < ChainArcStart;
-
-    /// <summary>Chain of a stock arc position and its period.</summary>
-    public (int Chain, int Period) StockPosition(int arc)
-    {
-        int lo = 0, hi = Chains.Length - 1;
-        while (lo < hi)
-        {
-            int mid = (lo + hi + 1) / 2;
-            if (Chains[mid].FirstStockArc <= arc) lo = mid; else hi = mid - 1;
-        }
-        return (lo, Chains[lo].FirstPeriod + (arc - Chains[lo].FirstStockArc) / 2);
-    }
 }

@@ -10,7 +10,7 @@ internal sealed record LagrangianResult(long[][] Flows, long UpperBoundMg, doubl
 /// λ(hub, period) per m², λ follows projected subgradient steps (Polyak step towards the best plan), and a repair turns
 /// an over-full relaxed solution into a feasible plan. The best Lagrangian value is a proven lower bound.
 /// </summary>
-internal sealed class LagrangianSolver
+internal sealed partial class LagrangianSolver
 {
     const double AreaTolerance = 1e-9;
 
@@ -26,13 +26,19 @@ internal sealed class LagrangianSolver
     readonly long[][] price;
     readonly double[] lambda;
     readonly double[] density;
+    readonly int hubCount;
+    readonly double[][] averageUse;
+    readonly double[] coldSeconds;
+    long settledHeapBytes;
+    double averageWeight;
     long pivots;
 
-    /// <param name="capacity">Free hub area per hub × period (m²); infinite where the hub is unlimited.</param>
+    /// <param name="capacity">Free hub area per hub × period (m²), hub-major; infinite where the hub is unlimited.</param>
     /// <param name="offsetMg">Added to a network objective to give the plan's net CO2 (fixed flows − baseline).</param>
-    public LagrangianSolver(CategoryModel[] models, double[] capacity, long offsetMg, MatchingOptions options,
+    public LagrangianSolver(CategoryModel[] models, double[] capacity, int hubCount, long offsetMg, MatchingOptions options,
         Func<TimeSpan> elapsed, IProgress<MatchingProgress>? progress)
     {
+        this.hubCount = hubCount;
         this.models = models;
         this.capacity = capacity;
         this.offsetMg = offsetMg;
@@ -45,6 +51,8 @@ internal sealed class LagrangianSolver
         price = models.Select(m => new long[m.StockArcs.Length]).ToArray();
         lambda = new double[capacity.Length];
         density = models.Select(m => m.SavingPerM2).ToArray();
+        averageUse = models.Select(m => new double[m.StockArcs.Length]).ToArray();
+        coldSeconds = new double[models.Length];
     }
 
     public LagrangianResult Solve(CancellationToken cancellationToken)
@@ -52,27 +60,34 @@ internal sealed class LagrangianSolver
         progress?.Report(new MatchingProgress(MatchingStage.Solving, 0, null));
         Parallel(Enumerable.Range(0, models.Length), c => solvers[c] = new NetworkSimplex(models[c].Network), cancellationToken);
         SolveCategories(Enumerable.Range(0, models.Length), cancellationToken);
+        settledHeapBytes = GC.GetTotalMemory(false);
         double bound = LagrangianValue();
-        var usage = Usage(c => relaxed[c].Flows);
-        var best = Feasible(usage, cancellationToken);
+        var usage = Usage();
+        var best = DropRepair(usage);
         var bestLambda = (double[])lambda.Clone();
-        double theta = 1.0;
+        // Deflected subgradient (Camerini–Fratta–Maffioli): the direction keeps part of the last one, which damps the
+        // zig-zag between hub periods; Polyak steps aim halfway to the best plan, θ halves after five idle iterations.
+        // Tuned on generated corridors with tight hubs (bench match-bench --hub-m2 3000).
+        const double beta = 0.7, targetFraction = 0.5;
+        const int patience = 5;
+        double theta = 1;
         int sinceImprovement = 0, iteration = 0;
+        var direction = new double[lambda.Length];
         Report(MatchingStage.Pricing, 0, best.Cost, bound);
 
-        while (iteration < options.MaxIterations && GapPercent(best.Cost, bound) > options.TargetGapPercent && elapsed() < options.TimeLimit)
+        while (iteration < options.MaxIterations && !Done(best.Cost, bound) && elapsed() + RepairReserve(usage) < options.TimeLimit)
         {
             iteration++;
             double norm = 0;
-            var direction = new double[lambda.Length];
             for (int i = 0; i < lambda.Length; i++)
             {
                 if (!constrained[i]) continue;
-                double g = usage[i] - capacity[i];
-                if (lambda[i] > 0 || g > 0) { direction[i] = g; norm += g * g; }
+                double d = usage[i] - capacity[i] + beta * direction[i];
+                direction[i] = lambda[i] > 0 || d > 0 ? d : 0;
+                norm += direction[i] * direction[i];
             }
             if (norm == 0) break;
-            double step = theta * (best.Cost - bound) / norm;
+            double step = theta * targetFraction * (best.Cost - bound) / norm;
             for (int i = 0; i < lambda.Length; i++) lambda[i] = Math.Max(0, lambda[i] + step * direction[i]);
             SolveCategories(Reprice(), cancellationToken);
 
@@ -83,18 +98,32 @@ internal sealed class LagrangianSolver
                 Array.Copy(lambda, bestLambda, lambda.Length);
                 sinceImprovement = 0;
             }
-            else if (++sinceImprovement >= 3)
+            else if (++sinceImprovement >= patience)
             {
                 theta /= 2;
                 sinceImprovement = 0;
             }
-            usage = Usage(c => relaxed[c].Flows);
-            if (!Violated(usage) || iteration % 3 == 0)
-            {
-                var candidate = Feasible(usage, cancellationToken);
-                if (candidate.Cost < best.Cost) best = candidate;
-            }
+            Tidy();
+            usage = Usage();
+            Accumulate(iteration);
+            var candidate = DropRepair(usage);
+            if (candidate.Cost < best.Cost) best = candidate;
             Report(MatchingStage.Pricing, iteration, best.Cost, bound);
+        }
+
+        // Polish: re-solve the categories at their true costs, each within a share of the hub area that follows its
+        // average use over the iterations (which tends to the best split of the area).
+        if (GapPercent(best.Cost, bound) > options.TargetGapPercent)
+        {
+            if (averageWeight == 0) Accumulate(1);
+            var candidate = ShareRepair(cancellationToken);
+            if (candidate.Cost < best.Cost) best = candidate;
+            Report(MatchingStage.Repairing, iteration, best.Cost, bound);
+        }
+        if (GapPercent(best.Cost, bound) > options.TargetGapPercent)
+        {
+            best = Improve(best, cancellationToken);
+            Report(MatchingStage.Repairing, iteration, best.Cost, bound);
         }
 
         // The exported networks carry the prices of the best bound: their optima sum to it (plus Σ λ·area).
@@ -104,8 +133,49 @@ internal sealed class LagrangianSolver
         {
             for (int s = 0; s < price[c].Length; s++) models[c].Network.SetCost(models[c].StockArcs[s], models[c].StockBaseCost[s] + price[c][s]);
         }
-        return new LagrangianResult(best.Flows, best.Cost, Math.Min(bound, best.Cost), iteration, pivots);
+        return new LagrangianResult(Materialize(best), best.Cost, bound, iteration, pivots);
     }
+
+    // The final repair re-solves from scratch the categories that stock where area is priced or short, in parallel;
+    // keep half as much again as their first solves took.
+    TimeSpan RepairReserve(double[] usage)
+    {
+        double seconds = 0;
+        for (int c = 0; c < models.Length; c++)
+        {
+            var m = models[c];
+            for (int s = 0; s < m.StockArcs.Length; s++)
+            {
+                int i = m.StockConstraint[s];
+                if (constrained[i] && (lambda[i] > 0 || usage[i] > capacity[i] + AreaTolerance)) { seconds += coldSeconds[c]; break; }
+            }
+        }
+        return TimeSpan.FromSeconds(1.5 * seconds / Math.Max(1, Math.Min(options.MaxDegreeOfParallelism, Environment.ProcessorCount)));
+    }
+
+    // Every solve leaves large arrays behind (a solution per category per iteration; a network copy and a solver per
+    // re-solve in a repair). Left to itself the GC lets them pile up to several times the live data, which at
+    // national scale breaks the 4 GB budget; a full collection of a heap of primitive arrays takes milliseconds.
+    void Tidy()
+    {
+        if (GC.GetTotalMemory(false) > settledHeapBytes * 3 / 2) GC.Collect();
+    }
+
+    // Later iterates weigh more: their prices are closer to the best ones.
+    void Accumulate(int iteration)
+    {
+        averageWeight += iteration;
+        double w = iteration / averageWeight;
+        for (int c = 0; c < models.Length; c++)
+        {
+            var m = models[c];
+            var f = relaxed[c].Flows;
+            var avg = averageUse[c];
+            for (int s = 0; s < avg.Length; s++) avg[s] += w * (f[m.StockArcs[s]] * m.StockArea[s] - avg[s]);
+        }
+    }
+
+    bool Done(long upper, double lower) => GapPercent(upper, lower) <= options.TargetGapPercent || elapsed() >= options.TimeLimit;
 
     /// <summary>(upper − lower) / |lower net|, percent; 0 when equal.</summary>
     public double GapPercent(long upperMg, double lowerMg)
@@ -155,7 +225,9 @@ internal sealed class LagrangianSolver
     {
         Parallel(categories, c =>
         {
+            var started = elapsed();
             var solution = solvers[c].Solve(cancellationToken);
+            if (coldSeconds[c] == 0) coldSeconds[c] = (elapsed() - started).TotalSeconds;
             if (!solution.IsOptimal)
                 throw new InvalidOperationException($"Category network {models[c].Category} is {solution.Status}; the model always has a feasible flow.");
             relaxed[c] = solution;
@@ -163,13 +235,13 @@ internal sealed class LagrangianSolver
         foreach (int c in categories) pivots += relaxed[c].Pivots;
     }
 
-    double[] Usage(Func<int, ReadOnlySpan<long>> flows)
+    double[] Usage()
     {
         var usage = new double[capacity.Length];
         for (int c = 0; c < models.Length; c++)
         {
             var m = models[c];
-            var f = flows(c);
+            var f = relaxed[c].Flows;
             for (int s = 0; s < m.StockArcs.Length; s++) usage[m.StockConstraint[s]] += f[m.StockArcs[s]] * m.StockArea[s];
         }
         return usage;
@@ -182,103 +254,6 @@ internal sealed class LagrangianSolver
             if (constrained[i] && usage[i] > capacity[i] + AreaTolerance) return true;
         }
         return false;
-    }
-
-    long TrueCost(int c, ReadOnlySpan<long> flows)
-    {
-        var costs = models[c].Network.Costs;
-        Int128 total = 0;
-        for (int a = 0; a < flows.Length; a++)
-        {
-            if (flows[a] != 0) total += (Int128)flows[a] * costs[a];
-        }
-        return (long)total;
-    }
-
-    readonly record struct Plan(long[][] Flows, long Cost);
-
-    /// <summary>
-    /// A plan that fits every hub. Categories that use no over-full hub period keep their relaxed flows; the others
-    /// are re-solved one after another at their true costs against the area still free, those whose material saves
-    /// the most CO2 per m² of storage first. A category with several chains at one hub period splits the free area in
-    /// proportion to their relaxed use.
-    /// </summary>
-    Plan Feasible(double[] usage, CancellationToken cancellationToken)
-    {
-        progress?.Report(new MatchingProgress(MatchingStage.Repairing, 0, null));
-        var flows = new long[models.Length][];
-        var touched = new List<int>();
-        var residual = (double[])capacity.Clone();
-        for (int c = 0; c < models.Length; c++)
-        {
-            var m = models[c];
-            var f = relaxed[c].Flows;
-            bool uses = false;
-            for (int s = 0; s < m.StockArcs.Length && !uses; s++)
-            {
-                int i = m.StockConstraint[s];
-                uses = constrained[i] && usage[i] > capacity[i] + AreaTolerance && f[m.StockArcs[s]] > 0;
-            }
-            if (uses)
-            {
-                touched.Add(c);
-                continue;
-            }
-            flows[c] = f.ToArray();
-            for (int s = 0; s < m.StockArcs.Length; s++) residual[m.StockConstraint[s]] -= f[m.StockArcs[s]] * m.StockArea[s];
-        }
-        foreach (int c in touched.OrderByDescending(c => density[c]).ThenBy(c => c))
-        {
-            var m = models[c];
-            flows[c] = Resolve(c, residual, cancellationToken);
-            for (int s = 0; s < m.StockArcs.Length; s++) residual[m.StockConstraint[s]] -= flows[c][m.StockArcs[s]] * m.StockArea[s];
-        }
-        long cost = 0;
-        for (int c = 0; c < models.Length; c++) cost += TrueCost(c, flows[c]);
-        return new Plan(flows, cost);
-    }
-
-    long[] Resolve(int c, double[] residual, CancellationToken cancellationToken)
-    {
-        var m = models[c];
-        var f = relaxed[c].Flows;
-        var arcUse = new Dictionary<int, (double Use, int Arcs)>();
-        for (int s = 0; s < m.StockArcs.Length; s++)
-        {
-            int i = m.StockConstraint[s];
-            var (use, arcs) = arcUse.GetValueOrDefault(i);
-            arcUse[i] = (use + f[m.StockArcs[s]] * m.StockArea[s], arcs + 1);
-        }
-        var caps = new long[m.StockArcs.Length];
-        for (int s = 0; s < caps.Length; s++)
-        {
-            int i = m.StockConstraint[s];
-            if (!constrained[i]) { caps[s] = FlowNetwork.Infinite; continue; }
-            var (use, arcs) = arcUse[i];
-            double share = arcs == 1 ? residual[i]
-                : use > 0 ? residual[i] * f[m.StockArcs[s]] * m.StockArea[s] / use
-                : residual[i] / arcs;
-            caps[s] = (long)Math.Floor(Math.Max(0, share) / m.StockArea[s] * (1 - 1e-12));
-        }
-        var solution = NetworkSimplex.Solve(CopyWithCapacities(m.Network, m.StockArcs, caps), cancellationToken);
-        if (!solution.IsOptimal) throw new InvalidOperationException($"Repair of category {m.Category} is {solution.Status}.");
-        Interlocked.Add(ref pivots, solution.Pivots);
-        return solution.Flows.ToArray();
-    }
-
-    static FlowNetwork CopyWithCapacities(FlowNetwork network, int[] arcs, long[] caps)
-    {
-        var capOf = new Dictionary<int, long>(arcs.Length);
-        for (int s = 0; s < arcs.Length; s++) capOf[arcs[s]] = caps[s];
-        var copy = new FlowNetwork(network.NodeCount, network.ArcCount);
-        var supplies = network.Supplies;
-        for (int v = 0; v < supplies.Length; v++) copy.AddNode(supplies[v]);
-        var tails = network.Tails;
-        var heads = network.Heads;
-        var capacities = network.Capacities;
-        var costs = network.Costs;
-        for (int a = 0; a < tails.Length; a++) copy.AddArc(tails[a], heads[a], 0, capOf.GetValueOrDefault(a, capacities[a]), costs[a]);
-        return copy;
     }
 
     void Parallel(IEnumerable<int> items, Action<int> body, CancellationToken cancellationToken) =>

@@ -48,7 +48,7 @@ public static class Matcher
                 capacity[i] = Math.Max(0, prepared.Hubs[h].AreaM2 - prepared.Reserved[i]);
             }
         }
-        double fixedNetKg = FixedNetKg(prepared);
+        double fixedNetKg = new PlanAssembler(prepared, [], []).FixedNetKg();
         long baselineMg = models.Sum(m => m.BaselineMg);
         long offsetMg = (long)Math.Round(fixedNetKg * MgPerKg) - baselineMg;
 
@@ -59,7 +59,7 @@ public static class Matcher
         }
         else
         {
-            var solver = new LagrangianSolver(models, capacity, offsetMg, options, Elapsed, progress);
+            var solver = new LagrangianSolver(models, capacity, prepared.Hubs.Length, offsetMg, options, Elapsed, progress);
             result = solver.Solve(cancellationToken);
         }
         progress?.Report(new MatchingProgress(MatchingStage.Reporting, result.Iterations, null));
@@ -104,13 +104,6 @@ public static class Matcher
         return models;
     }
 
-    static double FixedNetKg(PreparedInput prepared)
-    {
-        // The assembler computes the same figures per match; here only their sum is needed for the bounds.
-        var assembler = new PlanAssembler(prepared, [], []);
-        return assembler.FixedNetKg();
-    }
-
     static void Guard(MatchingInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -131,6 +124,7 @@ public static class Matcher
         foreach (var hub in input.Hubs)
         {
             ArgumentNullException.ThrowIfNull(hub, nameof(input));
+            ArgumentNullException.ThrowIfNull(hub.AcceptedCategoryKeys, nameof(input));
             if (double.IsNaN(hub.StorageAreaM2) || hub.StorageAreaM2 < 0) throw new ArgumentException($"Hub '{hub.Code}' has a negative or undefined area.", nameof(input));
         }
         foreach (var c in input.Categories)

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Corridor.Engine.Domain;
 using Corridor.Engine.Flow;
 
@@ -128,14 +129,14 @@ public sealed record CategoryNetwork(string Category, string FlowUnit, FlowNetwo
 /// <summary>Size and effort of the solve.</summary>
 public readonly record struct SolveStatistics(int Lots, int Categories, int Nodes, long Arcs, int Iterations, long Pivots);
 
-/// <summary>The matcher's answer.</summary>
+/// <summary>The matcher's answer. <see cref="Networks"/> is left out of JSON: export it as DIMACS instead.</summary>
 public sealed record MatchingPlan(
     IReadOnlyList<Match> Matches,
     IReadOnlyList<HubOccupancy> HubOccupancy,
     IReadOnlyList<UnmatchedLot> Unmatched,
     PlanTotals Totals,
     LandNeed Land,
-    IReadOnlyList<CategoryNetwork> Networks,
+    [property: JsonIgnore] IReadOnlyList<CategoryNetwork> Networks,
     SolveStatistics Statistics);
 
 /// <summary>Stage of a running plan.</summary>

@@ -71,8 +71,11 @@ public sealed record MatchingOptions
     /// <summary>Most Lagrangian price updates.</summary>
     public int MaxIterations { get; init; } = 60;
 
-    /// <summary>Stop iterating after this much solve time; the best plan so far is returned with its gap.</summary>
-    public TimeSpan TimeLimit { get; init; } = TimeSpan.FromSeconds(45);
+    /// <summary>
+    /// Time for the whole plan, counted from the call. Price updates stop early enough to leave time for one final
+    /// repair; the best plan so far is returned with its gap.
+    /// </summary>
+    public TimeSpan TimeLimit { get; init; } = TimeSpan.FromSeconds(40);
 
     /// <summary>Categories solved at once.</summary>
     public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;

@@ -44,22 +44,21 @@ internal sealed partial class PlanAssembler
         return new MatchingPlan(matches, occupancy, unmatched, totals, land, networks, statistics);
     }
 
-    /// <summary>Net CO2 of the fixed flows alone (they are constant in the optimisation).</summary>
-    public double FixedNetKg()
-    {
-        double net = 0;
-        foreach (var f in p.Fixed)
-        {
-            AddFixed(f);
-            net += matches[^1].NetCo2eKg;
-        }
-        matches.Clear();
-        return net;
-    }
+    /// <summary>Net CO2 of the fixed flows alone (a constant of the optimisation).</summary>
+    public double FixedNetKg() => p.Fixed.Sum(f => FixedMatch(f).NetCo2eKg);
 
     double RoadKm(GeoPoint a, GeoPoint b) => a.DistanceKmTo(b) * p.Rules.DetourFactor;
 
-    void AddFixed(FixedInfo f)
+    void AddFixed(FixedInfo f) => Add(FixedMatch(f), f.Supply, f.Demand, f.Units);
+
+    void Add(Match match, int s, int d, long units)
+    {
+        matches.Add(match);
+        supplyMatched[s] += units;
+        demandMatched[d] += units;
+    }
+
+    Match FixedMatch(FixedInfo f)
     {
         var supply = p.Input.Supply[f.Supply];
         var demand = p.Input.Demand[f.Demand];
@@ -67,7 +66,7 @@ internal sealed partial class PlanAssembler
             ? RoadKm(supply.Location, demand.Location)
             : RoadKm(supply.Location, p.Hubs[f.Hub].Location) + RoadKm(p.Hubs[f.Hub].Location, demand.Location);
         int periods = Math.Max(0, timeline.PeriodOf(f.Flow.DeliveryDate) - timeline.PeriodOf(f.Flow.PickupDate));
-        matches.Add(NewMatch(f.Supply, f.Demand, f.Hub, f.Units, f.Flow.PickupDate, f.Flow.DeliveryDate, km, periods, isFixed: true));
+        return NewMatch(f.Supply, f.Demand, f.Hub, f.Units, f.Flow.PickupDate, f.Flow.DeliveryDate, km, periods, isFixed: true);
     }
 
     Match NewMatch(int s, int d, int hub, long units, DateOnly pickup, DateOnly delivery, double km, int storedPeriods, bool isFixed)
@@ -76,8 +75,6 @@ internal sealed partial class PlanAssembler
         var category = p.Categories[supply.Category];
         double mass = units * supply.UnitMassKg;
         double tonnes = mass / 1000;
-        supplyMatched[s] += units;
-        demandMatched[d] += units;
         return new Match(
             p.Input.Supply[s].Id,
             p.Input.Demand[d].Id,
@@ -110,7 +107,7 @@ internal sealed partial class PlanAssembler
             var pickup = p.Supply[s].Window.First > start ? p.Supply[s].Window.First : start;
             var delivery = p.Demand[d].Window.First > pickup ? p.Demand[d].Window.First : pickup;
             double km = RoadKm(p.Input.Supply[s].Location, p.Input.Demand[d].Location);
-            matches.Add(NewMatch(s, d, -1, f[a], pickup, delivery, km, 0, isFixed: false));
+            Add(NewMatch(s, d, -1, f[a], pickup, delivery, km, 0, isFixed: false), s, d, f[a]);
         }
         foreach (var chainStock in StockArcs(m))
         {
@@ -132,48 +129,23 @@ internal sealed partial class PlanAssembler
         }
     }
 
-    // Any split of a chain's flow into pickup→delivery parcels is valid; first in, first out keeps stays short.
     void DecomposeChains(CategoryModel m, long[] f)
     {
-        var pickups = new List<(int Period, int Lot, long Units)>[m.Chains.Length];
-        var deliveries = new List<(int Period, int Lot, long Units)>[m.Chains.Length];
-        for (int a = m.InboundStart; a < m.OutboundStart; a++)
-        {
-            if (f[a] == 0) continue;
-            int x = a - m.DirectStart;
-            (pickups[m.ArcOther[x]] ??= []).Add((m.ArcPeriod[x], m.ArcLot[x], f[a]));
-        }
-        for (int a = m.OutboundStart; a < f.Length; a++)
-        {
-            if (f[a] == 0) continue;
-            int x = a - m.DirectStart;
-            (deliveries[m.ArcOther[x]] ??= []).Add((m.ArcPeriod[x], m.ArcLot[x], f[a]));
-        }
+        var parcels = new List<Parcel>();
         for (int k = 0; k < m.Chains.Length; k++)
         {
-            if (pickups[k] is not { } ins || deliveries[k] is not { } outs) continue;
-            ins.Sort();
-            outs.Sort();
-            var parcels = new Dictionary<(int S, int D, int T1, int T2), long>();
-            int head = 0;
-            long headLeft = ins[0].Units;
-            foreach (var (t2, d, units) in outs)
+            parcels.Clear();
+            m.Parcels(k, f, parcels);
+            if (parcels.Count == 0) continue;
+            var merged = new Dictionary<(int S, int D, int T1, int T2), long>();
+            foreach (var x in parcels)
             {
-                long left = units;
-                while (left > 0)
-                {
-                    if (headLeft == 0) headLeft = ins[++head].Units;
-                    if (ins[head].Period >= t2) throw new InvalidOperationException("Hub chain flow does not conserve stock.");
-                    long take = Math.Min(left, headLeft);
-                    var key = (ins[head].Lot, d, ins[head].Period, t2);
-                    parcels[key] = parcels.GetValueOrDefault(key) + take;
-                    left -= take;
-                    headLeft -= take;
-                }
+                var key = (x.Supply, x.Demand, x.Pickup, x.Delivery);
+                merged[key] = merged.GetValueOrDefault(key) + x.Units;
             }
             var chain = m.Chains[k];
             var hub = p.Hubs[chain.Hub].Location;
-            foreach (var ((sl, dl, t1, t2), units) in parcels.OrderBy(x => x.Key))
+            foreach (var ((sl, dl, t1, t2), units) in merged.OrderBy(x => x.Key))
             {
                 int s = m.Supplies[sl], d = m.Demands[dl];
                 var start1 = timeline.StartOf(t1);
@@ -181,7 +153,7 @@ internal sealed partial class PlanAssembler
                 var pickup = p.Supply[s].Window.First > start1 ? p.Supply[s].Window.First : start1;
                 var delivery = p.Demand[d].Window.First > start2 ? p.Demand[d].Window.First : start2;
                 double km = RoadKm(p.Input.Supply[s].Location, hub) + RoadKm(hub, p.Input.Demand[d].Location);
-                matches.Add(NewMatch(s, d, chain.Hub, units, pickup, delivery, km, t2 - t1, isFixed: false));
+                Add(NewMatch(s, d, chain.Hub, units, pickup, delivery, km, t2 - t1, isFixed: false), s, d, units);
             }
         }
     }

@@ -162,11 +162,13 @@ internal sealed class PreparedInput
         {
             if (categoryIndex.TryGetValue(key, out int c)) accepts[c] = true;
         }
+        // Only periods the hub is open all through count, so every date inside them is an opening day.
         var opens = hub.Opens ?? Timeline.Horizon.Start;
         var closes = hub.Closes ?? Timeline.Horizon.End;
-        return Timeline.TryClip(opens, closes, out var open)
-            ? new HubInfo(hub.Location, hub.StorageAreaM2, accepts, open.FirstPeriod, open.LastPeriod)
-            : new HubInfo(hub.Location, hub.StorageAreaM2, accepts, 0, -1);
+        if (!Timeline.TryClip(opens, closes, out var open)) return new HubInfo(hub.Location, hub.StorageAreaM2, accepts, 0, -1);
+        int first = open.FirstPeriod + (hub.Opens is { } o && o > Timeline.StartOf(open.FirstPeriod) ? 1 : 0);
+        int last = open.LastPeriod - (hub.Closes is { } shut && shut < Timeline.EndOf(open.LastPeriod) ? 1 : 0);
+        return new HubInfo(hub.Location, hub.StorageAreaM2, accepts, first, last);
     }
 
     FixedInfo PrepareFixed(FixedFlow flow, Dictionary<string, int> supplyIndex, Dictionary<string, int> demandIndex, Dictionary<string, int> hubIndex)

@@ -22,7 +22,7 @@ internal sealed class Timeline
     public int DaysPerPeriod { get; }
     public int Count { get; }
 
-    public int PeriodOf(DateOnly date) => (date.DayNumber - originDay) / DaysPerPeriod;
+    public int PeriodOf(DateOnly date) => (int)Math.Floor((date.DayNumber - originDay) / (double)DaysPerPeriod);
 
     public DateOnly StartOf(int period) => DateOnly.FromDayNumber(originDay + period * DaysPerPeriod);
 
@@ -39,7 +39,4 @@ internal sealed class Timeline
 }
 
 /// <summary>A window of days inside the horizon and the periods it touches (all inclusive).</summary>
-internal readonly record struct Window(DateOnly First, DateOnly Last, int FirstPeriod, int LastPeriod)
-{
-    public bool Covers(int period) => period >= FirstPeriod && period <= LastPeriod;
-}
+internal readonly record struct Window(DateOnly First, DateOnly Last, int FirstPeriod, int LastPeriod);

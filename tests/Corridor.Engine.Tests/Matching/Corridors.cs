@@ -11,7 +11,9 @@ public static class Corridors
     public static MaterialCategory Bricks { get; } = new("bricks", "Clay bricks", "Bakstenen", QuantityUnit.Pcs, 1.9, 0.75, 0.24, "ICE v2.0 row 27", EwcCode.Parse("17 01 02"), "21", "recycle", -0.002, "");
     public static MaterialCategory Glass { get; } = new("glass", "Flat glass", "Vlakglas", QuantityUnit.M2, 20, 1.2, 0.91, "ICE v2.0 row 104", EwcCode.Parse("17 02 02"), "31", "recycle", -0.32, "");
 
-    public static IReadOnlyList<MaterialCategory> All { get; } = [Doors, SteelBeams, Bricks, Glass];
+    public static MaterialCategory Gravel { get; } = new("gravel", "Roof gravel", "Dakgrind", QuantityUnit.T, 1000, 0.29, 0.005, "ICE v2.0 row 2", EwcCode.Parse("17 05 04"), "27", "recycle", -0.002, "");
+
+    public static IReadOnlyList<MaterialCategory> All { get; } = [Doors, SteelBeams, Bricks, Glass, Gravel];
 
     public static readonly DateOnly Jan1 = new(2026, 1, 1);
 
