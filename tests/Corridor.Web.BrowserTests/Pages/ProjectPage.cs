@@ -19,6 +19,15 @@ public sealed class ProjectPage(IPage page) : CorridorPage(page)
         await Page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
     }
 
+    /// <summary>Runs the inventory estimate from the project's own facts and waits for its result.</summary>
+    public async Task EstimateAsync()
+    {
+        await Page.Locator("#estimate-button").ClickAsync();
+        await Page.Locator("#estimate-result").WaitForAsync();
+    }
+
+    public Task<string?> PassportHtmlLinkAsync() => Page.Locator("a[href*='/passport?format=html']").GetAttributeAsync("href");
+
     public ILocator Errors => Page.Locator("#upload-errors");
     public ILocator Success => Page.Locator("#upload-success");
 

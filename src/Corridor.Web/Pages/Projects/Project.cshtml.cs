@@ -1,3 +1,4 @@
+using Corridor.Data.Impact;
 using System.Text;
 using Corridor.Data;
 using Corridor.Data.Entities;
@@ -30,6 +31,10 @@ public sealed class ProjectModel(CorridorDb db, CategoryIndex categories) : Corr
     public ImportOutcome? Outcome { get; private set; }
     public IReadOnlyList<string> UploadedFiles { get; private set; } = [];
     public string? UploadProblem { get; private set; }
+    public EstimateOutcome? Estimate { get; private set; }
+    public IReadOnlyDictionary<string, string> EstimateErrors { get; private set; } = new Dictionary<string, string>();
+
+    public bool CanEstimate => Project?.Kind is ProjectKind.Demolition or ProjectKind.Renovation or ProjectKind.VacantBuilding;
 
     public async Task<IActionResult> OnGetAsync(string code, int? corridor, CancellationToken ct) =>
         await LoadAsync(code, corridor, ct) ? Page() : NotFound();
@@ -44,6 +49,19 @@ public sealed class ProjectModel(CorridorDb db, CategoryIndex categories) : Corr
             .Append(Project.Start.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).Append(',')
             .Append(Project.End.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).Append(",Interior doors 930x2315 mm,,A,32,,\n");
         return File(Encoding.UTF8.GetBytes(csv.ToString()), "text/csv", $"{Project.Code}-lots.csv");
+    }
+
+    /// <summary>Estimates the inventory from the project's own facts and stores it as estimated lots (all or nothing).</summary>
+    public async Task<IActionResult> OnPostEstimateAsync(string code, int? corridor, bool dryRun, CancellationToken ct)
+    {
+        if (!await LoadAsync(code, corridor, ct)) return NotFound();
+        var result = await InventoryEstimates.ForProjectAsync(Db, Corridor!.Id, Project!.Id,
+            new BuildingFactsRequest(null, null, null, null, null, null), dryRun, ct);
+        if (result is not { } r) return NotFound();
+        Estimate = r.Outcome;
+        EstimateErrors = r.Errors;
+        if (!dryRun && r.Outcome is not null) await LoadAsync(code, corridor, ct);
+        return Page();
     }
 
     public async Task<IActionResult> OnPostUploadAsync(string code, int? corridor, List<IFormFile> files, bool dryRun, CancellationToken ct)
