@@ -14,8 +14,12 @@ public sealed class CliContext(TextWriter output, TextWriter error, TimeProvider
     public IAnsiConsole Console { get; } = AnsiConsole.Create(new AnsiConsoleSettings
     {
         Out = new AnsiConsoleOutput(error),
-        Interactive = InteractionSupport.Detect,
+        // Piped or captured stderr (CI logs, scripts) gets plain text, not colour escapes.
+        Ansi = IsTerminal(error, System.Console.Error, System.Console.IsErrorRedirected) ? AnsiSupport.Detect : AnsiSupport.No,
+        Interactive = IsTerminal(error, System.Console.Error, System.Console.IsErrorRedirected) ? InteractionSupport.Detect : InteractionSupport.No,
     });
+
+    static bool IsTerminal(TextWriter writer, TextWriter console, bool redirected) => ReferenceEquals(writer, console) && !redirected;
 
     public IAnsiConsole Stdout { get; } = CreateStdout(output);
 

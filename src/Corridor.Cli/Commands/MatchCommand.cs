@@ -49,6 +49,7 @@ public static class MatchCommand
                     ? $"{p.Stage.ToString().ToLowerInvariant()} · iteration {p.Iteration} · gap {gap.ToString("F2", CultureInfo.InvariantCulture)} %"
                     : $"{p.Stage.ToString().ToLowerInvariant()} · iteration {p.Iteration}");
             outcome = await CorridorPlanner.RunAsync(db, corridor.Id, request, cx.Time, progress, ct: cx.Ct);
+            task.IsIndeterminate(false).Value(task.MaxValue);
         });
         var result = outcome!.Value;
 
