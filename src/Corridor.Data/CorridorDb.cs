@@ -1,4 +1,7 @@
+using Corridor.Data.Accounts;
 using Corridor.Data.Entities;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -7,10 +10,14 @@ namespace Corridor.Data;
 
 /// <summary>
 /// The corridor database. Tables and columns are snake_case so that people querying PostgreSQL directly need no quotes.
-/// The schema is created by the hand-written migrations in Migrations/ (see docs/decisions/0002).
+/// The schema is created by the hand-written migrations in Migrations/ (see docs/decisions/0002). Accounts are ASP.NET Core
+/// Identity users (without Identity's global roles: a role is a <see cref="Membership"/> in one corridor).
 /// </summary>
-public sealed class CorridorDb(DbContextOptions<CorridorDb> options) : DbContext(options)
+public sealed class CorridorDb(DbContextOptions<CorridorDb> options) : IdentityUserContext<CorridorUser, int>(options)
 {
+    /// <summary>Pinned, so that the schema does not depend on how the host configured Identity (M0004 creates it).</summary>
+    protected override Version SchemaVersion => IdentitySchemaVersions.Version2;
+
     public DbSet<CorridorRegion> Corridors => Set<CorridorRegion>();
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<Project> Projects => Set<Project>();
@@ -23,12 +30,16 @@ public sealed class CorridorDb(DbContextOptions<CorridorDb> options) : DbContext
     public DbSet<LotComponent> LotComponents => Set<LotComponent>();
     public DbSet<LotProvenance> LotProvenance => Set<LotProvenance>();
     public DbSet<CorridorTarget> CorridorTargets => Set<CorridorTarget>();
+    public DbSet<Membership> Memberships => Set<Membership>();
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
         optionsBuilder.AddInterceptors(Impact.SqliteTempStore.Instance);
 
     protected override void OnModelCreating(ModelBuilder b)
     {
+        base.OnModelCreating(b);
+        AccountModel.Configure(b);
         b.Entity<CorridorRegion>(e =>
         {
             e.ToTable("corridors");

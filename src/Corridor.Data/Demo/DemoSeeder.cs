@@ -51,7 +51,9 @@ public static class DemoSeeder
         shifted.Lots.AddRange(DemoCorridor.EstimateSupplyLots(shifted.Projects, categories));
 
         var outcome = await InventoryStore.ApplyAsync(db, corridor.Id, shifted, ct: ct);
-        return outcome.Summary ?? throw new InvalidOperationException("Seeding the demo failed: " + string.Join("; ", outcome.Errors.Take(5)));
+        var summary = outcome.Summary ?? throw new InvalidOperationException("Seeding the demo failed: " + string.Join("; ", outcome.Errors.Take(5)));
+        await DemoAccounts.SeedAsync(db, corridor.Id, corridor.CreatedUtc, ct);
+        return summary;
     }
 
     static LotRow Shift(LotRow l, int months) =>

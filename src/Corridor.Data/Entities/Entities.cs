@@ -78,6 +78,8 @@ public sealed class MaterialLot
     public DateOnly AvailableTo { get; set; }
     /// <summary>Private: price in euro for the whole lot.</summary>
     public decimal? PriceEur { get; set; }
+    /// <summary>Private: the owner's notes (condition details, contact on site, conditions of sale).</summary>
+    public string? Notes { get; set; }
     public LotStatus Status { get; set; }
 }
 

@@ -15,12 +15,14 @@ public static class InventoryImport
     public static async Task<ImportOutcome> RunAsync(
         CorridorDb db, int corridorId, IReadOnlyList<ImportFile> files, CategoryIndex categories,
         ImportLimits? limits = null, bool dryRun = false,
-        IProgress<ImportProgress>? progress = null, CancellationToken ct = default)
+        IProgress<ImportProgress>? progress = null, CancellationToken ct = default, ImportScope? scope = null)
     {
         ArgumentNullException.ThrowIfNull(files);
         progress?.Report(new ImportProgress("reading", 0, files.Count));
         var batch = InventoryFileReader.Read(files.Select(f => (f.Name, f.Content)), categories.All, limits ?? new ImportLimits());
         progress?.Report(new ImportProgress("reading", files.Count, files.Count));
+        if (scope is not null && !batch.HasErrors)
+            batch.Issues.AddRange(await scope.CheckAsync(db, corridorId, batch, ct));
         if (dryRun || batch.HasErrors)
         {
             return batch.HasErrors

@@ -1,8 +1,10 @@
+using Corridor.Web.Infrastructure.Security;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Corridor.Data;
 using Corridor.Data.ReferenceData;
 using Corridor.Engine.Domain;
+using Corridor.Web.Features.Accounts;
 using Corridor.Web.Features.Categories;
 using Corridor.Web.Features.Corridors;
 using Corridor.Web.Features.Estimates;
@@ -44,6 +46,7 @@ public static class CorridorWebApp
         // Malformed parameters are the client's mistake: 400 with a problem, also in Development.
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
         builder.Services.AddOpenApi();
+        builder.Services.AddCorridorSecurity();
         builder.Services.AddRazorPages();
         builder.Services.ConfigureHttpJsonOptions(o => ConfigureJson(o.SerializerOptions));
 
@@ -51,12 +54,13 @@ public static class CorridorWebApp
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseStaticFiles();
-        app.MapOpenApi();
+        app.UseCorridorSecurity();
+        app.MapOpenApi().Allow(Access.Public);
         app.MapGet("/health", async (CorridorDb db, CancellationToken ct) =>
                 await db.Database.CanConnectAsync(ct)
                     ? Results.Ok(new { status = "ok", database = db.Database.ProviderName })
                     : Results.Problem("The database cannot be reached.", statusCode: 503))
-            .WithTags("Health").WithSummary("Liveness and database reachability");
+            .WithTags("Health").WithSummary("Liveness and database reachability").Allow(Access.Public);
         app.MapCorridors();
         app.MapOrganisations();
         app.MapProjects();
@@ -69,6 +73,7 @@ public static class CorridorWebApp
         app.MapPassports();
         app.MapEstimates();
         app.MapReports();
+        app.MapAccounts();
         app.MapRazorPages();
         return app;
     }

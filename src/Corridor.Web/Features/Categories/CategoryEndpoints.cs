@@ -1,3 +1,4 @@
+using Corridor.Web.Infrastructure.Security;
 using Corridor.Engine.Domain;
 
 namespace Corridor.Web.Features.Categories;
@@ -18,7 +19,7 @@ public static class CategoryEndpoints
     {
         var group = app.MapGroup("/api/categories").WithTags("Categories");
         group.MapGet("/", (CategoryIndex categories) => TypedResults.Ok(categories.All.Select(CategoryResponse.From).ToList()))
-            .WithName("ListCategories").WithSummary("The material taxonomy with unit masses, storage footprints and carbon factors, each with its source");
+            .WithName("ListCategories").Allow(Access.Public).WithSummary("The material taxonomy with unit masses, storage footprints and carbon factors, each with its source");
         return group;
     }
 }

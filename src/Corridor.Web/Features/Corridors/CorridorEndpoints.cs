@@ -1,3 +1,4 @@
+using Corridor.Web.Infrastructure.Security;
 using Corridor.Data;
 using Corridor.Data.Entities;
 using Corridor.Web.Infrastructure;
@@ -15,9 +16,9 @@ public static class CorridorEndpoints
     public static RouteGroupBuilder MapCorridors(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/corridors").WithTags("Corridors");
-        group.MapGet("/", List).WithName("ListCorridors").WithSummary("Every corridor with its record counts");
-        group.MapGet("/{id:int}", Get).WithName("GetCorridor").WithSummary("One corridor");
-        group.MapPost("/", Create).WithName("CreateCorridor").WithSummary("Register a corridor (a region)");
+        group.MapGet("/", List).WithName("ListCorridors").Allow(Access.Public).WithSummary("Every corridor with its record counts");
+        group.MapGet("/{id:int}", Get).WithName("GetCorridor").Allow(Access.Public).WithSummary("One corridor");
+        group.MapPost("/", Create).WithName("CreateCorridor").Allow(Access.SignedIn).WithSummary("Register a corridor (a region)");
         return group;
     }
 
@@ -27,7 +28,7 @@ public static class CorridorEndpoints
     static async Task<Results<Ok<CorridorResponse>, NotFound>> Get(int id, CorridorDb db, CancellationToken ct) =>
         await Query(db).FirstOrDefaultAsync(c => c.Id == id, ct) is { } c ? TypedResults.Ok(c) : TypedResults.NotFound();
 
-    static async Task<IResult> Create(CreateCorridorRequest request, CorridorDb db, TimeProvider time, CancellationToken ct)
+    static async Task<IResult> Create(CreateCorridorRequest request, CorridorDb db, TimeProvider time, CorridorActor actor, CancellationToken ct)
     {
         var errors = new FieldErrors();
         errors.Required("code", request.Code);
@@ -43,6 +44,9 @@ public static class CorridorEndpoints
         };
         db.Corridors.Add(corridor);
         await db.SaveChangesAsync(ct);
+        // Whoever registers a corridor directs it until they hand it over.
+        await Corridor.Data.Accounts.AccountStore.AddMembershipAsync(db, actor.UserId!.Value, corridor.Id,
+            Corridor.Data.Accounts.CorridorRole.ChainDirector, null, null, corridor.CreatedUtc, ct);
         return TypedResults.Created($"/api/corridors/{corridor.Id}",
             new CorridorResponse(corridor.Id, corridor.Code, corridor.Name, corridor.Description, false, 0, 0, 0));
     }

@@ -1,3 +1,4 @@
+using Corridor.Web.Infrastructure.Security;
 using Corridor.Data;
 using Corridor.Data.Impact;
 using Corridor.Web.Infrastructure;
@@ -17,13 +18,13 @@ public static class EstimateEndpoints
     public static RouteGroupBuilder MapEstimates(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api").WithTags("Estimates");
-        group.MapPost("/estimates", FromFacts).WithName("EstimateBuilding")
+        group.MapPost("/estimates", FromFacts).WithName("EstimateBuilding").Allow(Access.Public)
             .WithSummary("Estimate what an unsurveyed building contains (kg per category, p25–p75) from type, year, structure, floor area and location; nothing is stored")
             .Produces<EstimateOutcome>().ProducesValidationProblem();
-        group.MapGet("/corridors/{corridorId:int}/projects/{projectId:int}/estimate", Preview).WithName("PreviewProjectEstimate")
+        group.MapGet("/corridors/{corridorId:int}/projects/{projectId:int}/estimate", Preview).WithName("PreviewProjectEstimate").Allow(Access.Public)
             .WithSummary("The estimated inventory of a demolition, renovation or vacant-building project from its own facts; nothing is stored")
             .Produces<EstimateOutcome>().ProducesValidationProblem();
-        group.MapPost("/corridors/{corridorId:int}/projects/{projectId:int}/estimate", ForProject).WithName("EstimateProject")
+        group.MapPost("/corridors/{corridorId:int}/projects/{projectId:int}/estimate", ForProject).WithName("EstimateProject").Allow(Access.Partner)
             .WithSummary("Estimate a project's inventory (body facts override the project's) and store the facts and the estimated lots through the import, all or nothing; dryRun=true only previews")
             .Produces<EstimateOutcome>().ProducesValidationProblem();
         return group;
@@ -38,8 +39,9 @@ public static class EstimateEndpoints
     static Task<IResult> Preview(int corridorId, int projectId, CorridorDb db, CancellationToken ct) =>
         Run(corridorId, projectId, new EstimateRequest(null, null, null, null, null, null), dryRun: true, db, ct);
 
-    static Task<IResult> ForProject(int corridorId, int projectId, EstimateRequest request, CorridorDb db, CancellationToken ct, bool dryRun = false) =>
-        Run(corridorId, projectId, request, dryRun, db, ct);
+    static async Task<IResult> ForProject(int corridorId, int projectId, EstimateRequest request, CorridorDb db, CorridorActor actor,
+        CancellationToken ct, bool dryRun = false) =>
+        await actor.CheckProjectAsync(db, corridorId, projectId, ct) ?? await Run(corridorId, projectId, request, dryRun, db, ct);
 
     static async Task<IResult> Run(int corridorId, int projectId, EstimateRequest request, bool dryRun, CorridorDb db, CancellationToken ct)
     {

@@ -1,3 +1,4 @@
+using Corridor.Web.Infrastructure.Security;
 using Corridor.Data;
 using Corridor.Data.Entities;
 using Corridor.Engine.Domain;
@@ -25,9 +26,9 @@ public static class HubEndpoints
     public static RouteGroupBuilder MapHubs(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/corridors/{corridorId:int}/hubs").WithTags("Hubs");
-        group.MapGet("/", List).WithName("ListHubs").WithSummary("The corridor's hubs, optionally within bbox=minLon,minLat,maxLon,maxLat");
-        group.MapGet("/{id:int}", Get).WithName("GetHub").WithSummary("One hub");
-        group.MapPost("/", Create).WithName("CreateHub").WithSummary("Register a hub");
+        group.MapGet("/", List).WithName("ListHubs").Allow(Access.Public).WithSummary("The corridor's hubs, optionally within bbox=minLon,minLat,maxLon,maxLat");
+        group.MapGet("/{id:int}", Get).WithName("GetHub").Allow(Access.Public).WithSummary("One hub");
+        group.MapPost("/", Create).WithName("CreateHub").Allow(Access.Director).WithSummary("Register a hub");
         return group;
     }
 

@@ -1,3 +1,4 @@
+using Corridor.Web.Infrastructure.Security;
 using Corridor.Data;
 using Corridor.Data.Impact;
 using Corridor.Engine.Domain;
@@ -21,18 +22,18 @@ public static class ImpactEndpoints
     public static RouteGroupBuilder MapImpact(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/corridors/{corridorId:int}").WithTags("Impact");
-        group.MapGet("/impact", CorridorImpact).WithName("GetCorridorImpact")
+        group.MapGet("/impact", CorridorImpact).WithName("GetCorridorImpact").Allow(Access.Public)
             .WithSummary("CB'23 input/output mass split, CO2 avoided net of transport, R-ladder, per category, for lots dated from/to; accepted matches count, proposed ones are potential")
             .Produces<ImpactAccount>();
-        group.MapGet("/projects/{projectId:int}/impact", ProjectImpact).WithName("GetProjectImpact")
+        group.MapGet("/projects/{projectId:int}/impact", ProjectImpact).WithName("GetProjectImpact").Allow(Access.Public)
             .WithSummary("The impact account of one project (its demand as input, its supply as output)").Produces<ImpactAccount>();
-        group.MapGet("/lots/{lotId:int}/impact", LotImpact).WithName("GetLotImpact").WithSummary("The impact account of one lot").Produces<ImpactAccount>();
-        group.MapGet("/targets", CorridorTargets).WithName("GetCorridorTargets")
+        group.MapGet("/lots/{lotId:int}/impact", LotImpact).WithName("GetLotImpact").Allow(Access.Public).WithSummary("The impact account of one lot").Produces<ImpactAccount>();
+        group.MapGet("/targets", CorridorTargets).WithName("GetCorridorTargets").Allow(Access.Public)
             .WithSummary("The corridor's targets (stored, else the national aim) with progress for lots dated from/to").Produces<TargetReport>();
-        group.MapPut("/targets", PutCorridorTargets).WithName("PutCorridorTargets").WithSummary("Replace the corridor's targets").Produces<TargetReport>();
-        group.MapGet("/projects/{projectId:int}/targets", ProjectTargets).WithName("GetProjectTargets")
+        group.MapPut("/targets", PutCorridorTargets).WithName("PutCorridorTargets").Allow(Access.Director).WithSummary("Replace the corridor's targets").Produces<TargetReport>();
+        group.MapGet("/projects/{projectId:int}/targets", ProjectTargets).WithName("GetProjectTargets").Allow(Access.Public)
             .WithSummary("A project's targets (stored, else Het Nieuwe Normaal for its building type) with progress").Produces<TargetReport>();
-        group.MapPut("/projects/{projectId:int}/targets", PutProjectTargets).WithName("PutProjectTargets")
+        group.MapPut("/projects/{projectId:int}/targets", PutProjectTargets).WithName("PutProjectTargets").Allow(Access.Partner)
             .WithSummary("Set or clear a project's circular-input and CO2-per-m² targets").Produces<TargetReport>();
         return group;
     }
@@ -92,8 +93,10 @@ public static class ImpactEndpoints
         return await ImpactQueries.ProjectTargetsAsync(db, corridorId, projectId, from, to, ct) is { } report ? TypedResults.Ok(report) : TypedResults.NotFound();
     }
 
-    static async Task<IResult> PutProjectTargets(int corridorId, int projectId, ProjectTargetsRequest request, CorridorDb db, CancellationToken ct)
+    static async Task<IResult> PutProjectTargets(int corridorId, int projectId, ProjectTargetsRequest request, CorridorDb db,
+        CorridorActor actor, CancellationToken ct)
     {
+        if (await actor.CheckProjectAsync(db, corridorId, projectId, ct) is { } refused) return refused;
         var project = await db.Projects.FirstOrDefaultAsync(p => p.CorridorId == corridorId && p.Id == projectId, ct);
         if (project is null) return TypedResults.NotFound();
         var errors = new FieldErrors();

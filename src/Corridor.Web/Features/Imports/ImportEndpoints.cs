@@ -1,3 +1,4 @@
+using Corridor.Web.Infrastructure.Security;
 using Corridor.Data;
 using Corridor.Data.Import;
 using Corridor.Data.Inventory;
@@ -22,7 +23,7 @@ public static class ImportEndpoints
     public static RouteGroupBuilder MapImports(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/corridors/{corridorId:int}/imports").WithTags("Import");
-        group.MapPost("/", Import).WithName("ImportInventory")
+        group.MapPost("/", Import).WithName("ImportInventory").Allow(Access.Partner)
             .WithSummary("Upload CSV/XLSX files (projects, lots, hubs). All or nothing: any error rejects every file and writes nothing; dryRun=true only checks")
             .DisableAntiforgery()
             .WithMetadata(new RequestSizeLimitAttribute(MaxUploadBytes))
@@ -32,9 +33,10 @@ public static class ImportEndpoints
     }
 
     static async Task<IResult> Import(int corridorId, IFormFileCollection files, CorridorDb db, CategoryIndex categories,
-        CancellationToken ct, bool dryRun = false)
+        CorridorActor actor, CancellationToken ct, bool dryRun = false)
     {
         if (!await CorridorEndpoints.ExistsAsync(db, corridorId, ct)) return TypedResults.NotFound();
+        var scope = await ImportScopes.ForAsync(actor, db, corridorId, ct);
         if (files.Count == 0)
             return TypedResults.Problem("Attach one or more files (multipart/form-data): CSV or XLSX with projects, lots or hubs.",
                 statusCode: StatusCodes.Status400BadRequest, title: "No file uploaded");
@@ -49,7 +51,7 @@ public static class ImportEndpoints
                 streams.Add(stream);
                 inputs.Add(new ImportFile(file.FileName, stream));
             }
-            var outcome = await InventoryImport.RunAsync(db, corridorId, inputs, categories, dryRun: dryRun, ct: ct);
+            var outcome = await InventoryImport.RunAsync(db, corridorId, inputs, categories, dryRun: dryRun, ct: ct, scope: scope);
             if (!outcome.Succeeded)
             {
                 return TypedResults.Problem(

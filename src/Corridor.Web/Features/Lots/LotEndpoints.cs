@@ -1,3 +1,4 @@
+using Corridor.Web.Infrastructure.Security;
 using Corridor.Data;
 using Corridor.Data.Entities;
 using Corridor.Data.Queries;
@@ -13,26 +14,31 @@ public sealed record LotResponse(
     int Id, string Lot, string ProjectCode, string LotCode, LotDirection Direction, string Category, string? Description,
     decimal Quantity, QuantityUnit Unit, double MassKg, bool MassIsEstimated, double? MassKgLow, double? MassKgHigh,
     QualityGrade? Quality, string? NlSfb, string? Ewc, bool IsHazardous, DateOnly AvailableFrom, DateOnly AvailableTo,
-    decimal? PriceEur, LotStatus Status, double Latitude, double Longitude);
+    decimal? PriceEur, LotStatus Status, double Latitude, double Longitude, int? OrganisationId, string? Organisation, string? Notes)
+{
+    /// <summary>The same lot with its private fields (price, notes) blanked unless the actor may see them.</summary>
+    public LotResponse For(CorridorActor actor, int corridorId) =>
+        actor.CanSeePrivate(corridorId, OrganisationId) ? this : this with { PriceEur = null, Notes = null };
+}
 
 public sealed record CreateLotRequest(
     string LotCode, LotDirection Direction, string Category, decimal Quantity, QuantityUnit Unit,
     DateOnly AvailableFrom, DateOnly AvailableTo, string? Description, double? MassKg, QualityGrade? Quality,
-    string? NlSfb, string? Ewc, decimal? PriceEur, double? LengthM, double? WidthM, double? HeightM);
+    string? NlSfb, string? Ewc, decimal? PriceEur, double? LengthM, double? WidthM, double? HeightM, string? Notes = null);
 
 public static class LotEndpoints
 {
     public static RouteGroupBuilder MapLots(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/corridors/{corridorId:int}").WithTags("Lots");
-        group.MapGet("/lots", List).WithName("ListLots")
+        group.MapGet("/lots", List).WithName("ListLots").Allow(Access.Public)
             .WithSummary("Material lots, filtered by category, direction, status, project, availability window (from/to) and bbox=minLon,minLat,maxLon,maxLat; paged");
-        group.MapGet("/lots/{id:int}", Get).WithName("GetLot").WithSummary("One lot");
-        group.MapPost("/projects/{projectId:int}/lots", Create).WithName("CreateLot").WithSummary("Add a lot a project releases (supply) or needs (demand)");
+        group.MapGet("/lots/{id:int}", Get).WithName("GetLot").Allow(Access.Public).WithSummary("One lot");
+        group.MapPost("/projects/{projectId:int}/lots", Create).WithName("CreateLot").Allow(Access.Partner).WithSummary("Add a lot a project releases (supply) or needs (demand)");
         return group;
     }
 
-    static async Task<IResult> List(int corridorId, CorridorDb db, CancellationToken ct,
+    static async Task<IResult> List(int corridorId, CorridorDb db, CorridorActor actor, CancellationToken ct,
         string? category = null, string? direction = null, string? status = null, int? projectId = null,
         DateOnly? from = null, DateOnly? to = null, string? bbox = null, int? page = null, int? pageSize = null)
     {
@@ -48,17 +54,17 @@ public static class LotEndpoints
         var paging = PageRequest.From(page, pageSize);
         var total = await query.CountAsync(ct);
         var items = await ToResponse(query.OrderBy(l => l.AvailableFrom).ThenBy(l => l.Id).Skip(paging.Skip).Take(paging.PageSize)).ToListAsync(ct);
-        return TypedResults.Ok(new Page<LotResponse>(items, paging.Page, paging.PageSize, total));
+        return TypedResults.Ok(new Page<LotResponse>(items.Select(l => l.For(actor, corridorId)).ToList(), paging.Page, paging.PageSize, total));
     }
 
-    static async Task<Results<Ok<LotResponse>, NotFound>> Get(int corridorId, int id, CorridorDb db, CancellationToken ct) =>
+    static async Task<Results<Ok<LotResponse>, NotFound>> Get(int corridorId, int id, CorridorDb db, CorridorActor actor, CancellationToken ct) =>
         await ToResponse(db.Lots.Where(l => l.CorridorId == corridorId && l.Id == id)).FirstOrDefaultAsync(ct) is { } lot
-            ? TypedResults.Ok(lot) : TypedResults.NotFound();
+            ? TypedResults.Ok(lot.For(actor, corridorId)) : TypedResults.NotFound();
 
-    static async Task<IResult> Create(int corridorId, int projectId, CreateLotRequest r, CorridorDb db, CategoryIndex categories, CancellationToken ct)
+    static async Task<IResult> Create(int corridorId, int projectId, CreateLotRequest r, CorridorDb db, CategoryIndex categories,
+        CorridorActor actor, CancellationToken ct)
     {
-        var project = await db.Projects.FirstOrDefaultAsync(p => p.CorridorId == corridorId && p.Id == projectId, ct);
-        if (project is null) return TypedResults.NotFound();
+        if (await actor.CheckProjectAsync(db, corridorId, projectId, ct) is { } refused) return refused;
         var errors = new FieldErrors();
         errors.Required("lotCode", r.LotCode);
         if (!categories.TryGet(r.Category, out var category))
@@ -86,17 +92,18 @@ public static class LotEndpoints
             CategoryKey = category!.Key, Description = r.Description, Quantity = r.Quantity, Unit = r.Unit,
             MassKg = mass!.Value.MassKg, MassIsEstimated = mass.Value.IsEstimated, Quality = r.Quality, NlSfb = r.NlSfb,
             Ewc = (ewc ?? category.Ewc).Value, IsHazardous = (ewc ?? category.Ewc).IsHazardous, AvailableFrom = r.AvailableFrom,
-            AvailableTo = r.AvailableTo, PriceEur = r.PriceEur, LengthM = r.LengthM, WidthM = r.WidthM, HeightM = r.HeightM,
+            AvailableTo = r.AvailableTo, PriceEur = r.PriceEur, Notes = r.Notes, LengthM = r.LengthM, WidthM = r.WidthM, HeightM = r.HeightM,
             Status = LotStatus.Inventoried,
         };
         db.Lots.Add(lot);
         await db.SaveChangesAsync(ct);
         var created = await ToResponse(db.Lots.Where(l => l.Id == lot.Id)).FirstAsync(ct);
-        return TypedResults.Created($"/api/corridors/{corridorId}/lots/{lot.Id}", created);
+        return TypedResults.Created($"/api/corridors/{corridorId}/lots/{lot.Id}", created.For(actor, corridorId));
     }
 
     public static IQueryable<LotResponse> ToResponse(IQueryable<MaterialLot> query) =>
         query.Select(l => new LotResponse(l.Id, l.Project!.Code + "/" + l.Code, l.Project.Code, l.Code, l.Direction, l.CategoryKey,
             l.Description, l.Quantity, l.Unit, l.MassKg, l.MassIsEstimated, l.MassKgLow, l.MassKgHigh, l.Quality, l.NlSfb, l.Ewc,
-            l.IsHazardous, l.AvailableFrom, l.AvailableTo, l.PriceEur, l.Status, l.Project.Latitude, l.Project.Longitude));
+            l.IsHazardous, l.AvailableFrom, l.AvailableTo, l.PriceEur, l.Status, l.Project.Latitude, l.Project.Longitude,
+            l.Project.OrganisationId, l.Project.Organisation != null ? l.Project.Organisation.Name : null, l.Notes));
 }

@@ -1,3 +1,4 @@
+using Corridor.Web.Infrastructure.Security;
 using Corridor.Data;
 using Corridor.Data.Entities;
 using Corridor.Engine.Domain;
@@ -16,8 +17,8 @@ public static class OrganisationEndpoints
     public static RouteGroupBuilder MapOrganisations(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/corridors/{corridorId:int}/organisations").WithTags("Organisations");
-        group.MapGet("/", List).WithName("ListOrganisations").WithSummary("The corridor's partners");
-        group.MapPost("/", Create).WithName("CreateOrganisation").WithSummary("Register a partner organisation");
+        group.MapGet("/", List).WithName("ListOrganisations").Allow(Access.Public).WithSummary("The corridor's partners");
+        group.MapPost("/", Create).WithName("CreateOrganisation").Allow(Access.Director).WithSummary("Register a partner organisation");
         return group;
     }
 

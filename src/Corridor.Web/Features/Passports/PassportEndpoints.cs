@@ -1,3 +1,4 @@
+using Corridor.Web.Infrastructure.Security;
 using System.Text;
 using Corridor.Data;
 using Corridor.Data.Entities;
@@ -17,15 +18,15 @@ public static class PassportEndpoints
     public static RouteGroupBuilder MapPassports(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/corridors/{corridorId:int}").WithTags("Passports");
-        group.MapGet("/lots/{lotId:int}/passport", LotPassport).WithName("GetLotPassport")
+        group.MapGet("/lots/{lotId:int}/passport", LotPassport).WithName("GetLotPassport").Allow(Access.Public)
             .WithSummary("A lot's material passport: format=json (default, docs/passport-schema.md; download=true as a file) or format=html (printable)")
             .Produces<PassportDocument>().Produces(StatusCodes.Status200OK, contentType: "text/html");
-        group.MapGet("/projects/{projectId:int}/passport", ProjectPassport).WithName("GetProjectPassport")
+        group.MapGet("/projects/{projectId:int}/passport", ProjectPassport).WithName("GetProjectPassport").Allow(Access.Public)
             .WithSummary("A project's material passport with all its lots: format=json or html").Produces<PassportDocument>();
-        group.MapPost("/passports", Import).WithName("ImportPassport")
+        group.MapPost("/passports", Import).WithName("ImportPassport").Allow(Access.Partner)
             .WithSummary("Import a passport (JSON body): creates its project when missing and its lots, all or nothing; dryRun=true only checks")
             .Accepts<PassportDocument>("application/json").Produces<PassportImportResult>().ProducesValidationProblem();
-        group.MapPost("/lots/{lotId:int}/certificates", AddCertificate).WithName("AddLotCertificate")
+        group.MapPost("/lots/{lotId:int}/certificates", AddCertificate).WithName("AddLotCertificate").Allow(Access.Partner)
             .WithSummary("Attach a certificate, declaration or test report to a lot").Produces<CertificateResponse>(StatusCodes.Status201Created);
         return group;
     }
@@ -59,11 +60,19 @@ public static class PassportEndpoints
         }
     }
 
-    static async Task<IResult> Import(int corridorId, HttpRequest request, CorridorDb db, TimeProvider time, CancellationToken ct, bool dryRun = false)
+    static async Task<IResult> Import(int corridorId, HttpRequest request, CorridorDb db, TimeProvider time, CorridorActor actor,
+        CancellationToken ct, bool dryRun = false)
     {
         if (!await CorridorEndpoints.ExistsAsync(db, corridorId, ct)) return TypedResults.NotFound();
         var (doc, readErrors) = await PassportImport.ReadAsync(request.Body, ct);
         if (doc is null) return Problem(readErrors);
+        if (!actor.IsDirector(corridorId))
+        {
+            // A partner adds passports to its own registered projects; new projects come through the import or the director.
+            var projectId = await db.Projects.Where(p => p.CorridorId == corridorId && p.Code == doc.Building.ProjectCode).Select(p => (int?)p.Id).FirstOrDefaultAsync(ct);
+            if (projectId is null) return Denied.Forbidden("Register the project first (import or POST projects); a partner's passport adds to its own project.");
+            if (await actor.CheckProjectAsync(db, corridorId, projectId.Value, ct) is { } refused) return refused;
+        }
         var result = await PassportImport.ApplyAsync(db, corridorId, doc, time.GetUtcNow().UtcDateTime, dryRun, ct);
         if (!result.Succeeded) return Problem(result.Errors);
         return dryRun ? TypedResults.Ok(result) : TypedResults.Created($"/api/corridors/{corridorId}/projects?q={Uri.EscapeDataString(result.ProjectCode ?? "")}", result);
@@ -76,9 +85,9 @@ public static class PassportEndpoints
         return errors.Problem();
     }
 
-    static async Task<IResult> AddCertificate(int corridorId, int lotId, CertificateRequest r, CorridorDb db, CancellationToken ct)
+    static async Task<IResult> AddCertificate(int corridorId, int lotId, CertificateRequest r, CorridorDb db, CorridorActor actor, CancellationToken ct)
     {
-        if (!await db.Lots.AnyAsync(l => l.CorridorId == corridorId && l.Id == lotId, ct)) return TypedResults.NotFound();
+        if (await actor.CheckLotAsync(db, corridorId, lotId, ct) is { } refused) return refused;
         var errors = new FieldErrors();
         errors.Required("kind", r.Kind);
         errors.Required("reference", r.Reference);

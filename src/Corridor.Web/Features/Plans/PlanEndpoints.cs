@@ -1,3 +1,4 @@
+using Corridor.Web.Infrastructure.Security;
 using Corridor.Data;
 using Corridor.Data.Planning;
 using Corridor.Engine.Domain;
@@ -22,12 +23,12 @@ public static class PlanEndpoints
     public static RouteGroupBuilder MapPlans(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/corridors/{corridorId:int}").WithTags("Plans");
-        group.MapPost("/plans", Create).WithName("CreatePlan")
+        group.MapPost("/plans", Create).WithName("CreatePlan").Allow(Access.Director)
             .WithSummary("Run the matching engine on the corridor and store the plan (matches, hub occupancy, unmatched lots, totals with lower bound and gap)");
-        group.MapGet("/plans", List).WithName("ListPlans").WithSummary("Stored plans, newest first, with their headline figures");
-        group.MapGet("/plans/{planId:int}", Get).WithName("GetPlan").WithSummary("One stored plan as its full JSON document");
-        group.MapGet("/plans/{planId:int}/matches", Matches).WithName("ListPlanMatches").WithSummary("A plan's matches with their ids, statuses and coordinates");
-        group.MapPost("/matches/{matchId:int}/decision", Decide).WithName("DecideMatch")
+        group.MapGet("/plans", List).WithName("ListPlans").Allow(Access.Member).WithSummary("Stored plans, newest first, with their headline figures");
+        group.MapGet("/plans/{planId:int}", Get).WithName("GetPlan").Allow(Access.Member).WithSummary("One stored plan as its full JSON document");
+        group.MapGet("/plans/{planId:int}/matches", Matches).WithName("ListPlanMatches").Allow(Access.Member).WithSummary("A plan's matches with their ids, statuses and coordinates");
+        group.MapPost("/matches/{matchId:int}/decision", Decide).WithName("DecideMatch").Allow(Access.Partner)
             .WithSummary("Accept or reject a proposed match (status accepted or rejected, with an optional reason)");
         return group;
     }
@@ -74,10 +75,14 @@ public static class PlanEndpoints
         return TypedResults.Ok(rows);
     }
 
-    static async Task<IResult> Decide(int corridorId, int matchId, MatchDecision decision, CorridorDb db, TimeProvider time, CancellationToken ct)
+    static async Task<IResult> Decide(int corridorId, int matchId, MatchDecision decision, CorridorDb db, TimeProvider time,
+        CorridorActor actor, CancellationToken ct)
     {
         var match = await db.Matches.FirstOrDefaultAsync(m => m.CorridorId == corridorId && m.Id == matchId, ct);
         if (match is null) return TypedResults.NotFound();
+        var sides = await db.Lots.Where(l => l.Id == match.SupplyLotId || l.Id == match.DemandLotId).Select(l => l.Project!.OrganisationId).ToListAsync(ct);
+        if (!actor.IsDirector(corridorId) && !sides.Any(o => actor.IsPartnerOf(corridorId, o)))
+            return Denied.Forbidden("Only the partners on either side of the match and the chain director decide on it.");
         var errors = new FieldErrors();
         var status = MatchDecisions.Parse(decision.Status);
         if (status is null) errors.Add("status", "Must be accepted or rejected.");

@@ -1,3 +1,4 @@
+using Corridor.Web.Infrastructure.Security;
 using Corridor.Data;
 using Corridor.Data.Entities;
 using Corridor.Engine.Domain;
@@ -24,10 +25,10 @@ public static class ProjectEndpoints
     public static RouteGroupBuilder MapProjects(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/corridors/{corridorId:int}/projects").WithTags("Projects");
-        group.MapGet("/", List).WithName("ListProjects")
+        group.MapGet("/", List).WithName("ListProjects").Allow(Access.Public)
             .WithSummary("Projects, filtered by kind, status, schedule window (from/to) and bbox=minLon,minLat,maxLon,maxLat; paged");
-        group.MapGet("/{id:int}", Get).WithName("GetProject").WithSummary("One project with its supply and demand totals");
-        group.MapPost("/", Create).WithName("CreateProject").WithSummary("Register a project");
+        group.MapGet("/{id:int}", Get).WithName("GetProject").Allow(Access.Public).WithSummary("One project with its supply and demand totals");
+        group.MapPost("/", Create).WithName("CreateProject").Allow(Access.Partner).WithSummary("Register a project");
         return group;
     }
 
@@ -61,9 +62,18 @@ public static class ProjectEndpoints
         await Project(db, db.Projects.Where(p => p.CorridorId == corridorId && p.Id == id)).FirstOrDefaultAsync(ct) is { } p
             ? TypedResults.Ok(p) : TypedResults.NotFound();
 
-    static async Task<IResult> Create(int corridorId, CreateProjectRequest r, CorridorDb db, CancellationToken ct)
+    static async Task<IResult> Create(int corridorId, CreateProjectRequest r, CorridorDb db, CorridorActor actor, CancellationToken ct)
     {
         if (!await CorridorEndpoints.ExistsAsync(db, corridorId, ct)) return TypedResults.NotFound();
+        var organisationId = r.OrganisationId;
+        if (!actor.IsDirector(corridorId))
+        {
+            // A partner registers projects for its own organisation(s) only.
+            var own = actor.OrganisationIds(corridorId);
+            organisationId ??= own.Count == 1 ? own[0] : null;
+            if (organisationId is null || !own.Contains(organisationId.Value))
+                return Denied.Forbidden("A partner registers projects for its own organisation only: set organisationId to it.");
+        }
         var errors = new FieldErrors();
         errors.Required("code", r.Code);
         errors.Required("name", r.Name);
@@ -71,7 +81,7 @@ public static class ProjectEndpoints
         errors.Ordered("end", r.Start, r.End, "start");
         errors.Positive("grossFloorAreaM2", r.GrossFloorAreaM2);
         if (r.YearBuilt is < 1000 or > 2100) errors.Add("yearBuilt", "Must be a year between 1000 and 2100.");
-        if (r.OrganisationId is { } orgId && !await db.Organisations.AnyAsync(o => o.Id == orgId && o.CorridorId == corridorId, ct))
+        if (organisationId is { } orgId && !await db.Organisations.AnyAsync(o => o.Id == orgId && o.CorridorId == corridorId, ct))
             errors.Add("organisationId", "No such organisation in this corridor.");
         if (!errors.Any && await db.Projects.AnyAsync(p => p.CorridorId == corridorId && p.Code == r.Code.Trim(), ct))
             errors.Add("code", $"A project with code '{r.Code}' exists already in this corridor.");
@@ -81,7 +91,7 @@ public static class ProjectEndpoints
         {
             CorridorId = corridorId, Code = r.Code.Trim(), Name = r.Name.Trim(), Kind = r.Kind, Latitude = r.Latitude,
             Longitude = r.Longitude, Start = r.Start, End = r.End, Status = r.Status ?? ProjectStatus.Planned,
-            OrganisationId = r.OrganisationId, Address = r.Address, GrossFloorAreaM2 = r.GrossFloorAreaM2,
+            OrganisationId = organisationId, Address = r.Address, GrossFloorAreaM2 = r.GrossFloorAreaM2,
             BuildingType = r.BuildingType, YearBuilt = r.YearBuilt, Structure = r.Structure,
         };
         db.Projects.Add(project);

@@ -1,3 +1,4 @@
+using Corridor.Web.Infrastructure.Security;
 using System.Globalization;
 using System.Text;
 using Corridor.Data;
@@ -13,7 +14,7 @@ public static class ReportEndpoints
     public static RouteGroupBuilder MapReports(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/corridors/{corridorId:int}/reports").WithTags("Reports");
-        group.MapGet("/council", Council).WithName("GetCouncilReport")
+        group.MapGet("/council", Council).WithName("GetCouncilReport").Allow(Access.Public)
             .WithSummary("The corridor's impact for a period (from/to; default: the span of its lots) against its targets: format=html (printable, charts), csv or xlsx")
             .Produces(StatusCodes.Status200OK, contentType: "text/html").Produces(StatusCodes.Status200OK, contentType: "text/csv")
             .Produces(StatusCodes.Status200OK, contentType: XlsxType).ProducesValidationProblem();

@@ -1,0 +1,128 @@
+using Corridor.Data;
+using Corridor.Data.Accounts;
+using Corridor.Web.Features.Corridors;
+using Corridor.Web.Infrastructure;
+using Corridor.Web.Infrastructure.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace Corridor.Web.Features.Accounts;
+
+public sealed record MembershipResponse(int Id, int CorridorId, CorridorRole Role, int? OrganisationId, string? Organisation, int? HubId, string? Hub);
+
+public sealed record AccountResponse(int Id, string Email, string? DisplayName, IReadOnlyList<MembershipResponse> Memberships);
+
+public sealed record CreateTokenRequest(string Name, int? ExpiresInDays);
+
+public sealed record TokenResponse(int Id, string Name, string Prefix, DateTime CreatedUtc, DateTime? ExpiresUtc, DateTime? LastUsedUtc, DateTime? RevokedUtc);
+
+/// <summary>The token itself appears only in this response; the server keeps its hash.</summary>
+public sealed record CreatedTokenResponse(string Token, TokenResponse Details);
+
+public sealed record AddMemberRequest(string Email, string? DisplayName, string? Password, CorridorRole Role, int? OrganisationId, int? HubId);
+
+public sealed record MemberResponse(int MembershipId, int UserId, string Email, string? DisplayName, CorridorRole Role, int? OrganisationId, string? Organisation, int? HubId, string? Hub);
+
+public static class AccountEndpoints
+{
+    public static void MapAccounts(this IEndpointRouteBuilder app)
+    {
+        var me = app.MapGroup("/api/account").WithTags("Accounts");
+        me.MapGet("/", Me).WithName("GetAccount").Allow(Access.SignedIn).WithSummary("The signed-in user and their memberships");
+        me.MapGet("/tokens", Tokens).WithName("ListTokens").Allow(Access.SignedIn).WithSummary("Your API tokens (never the tokens themselves)");
+        me.MapPost("/tokens", CreateToken).WithName("CreateToken").Allow(Access.SignedIn)
+            .WithSummary("Make an API token for a machine client; the response is the only time the token is shown");
+        me.MapDelete("/tokens/{tokenId:int}", RevokeToken).WithName("RevokeToken").Allow(Access.SignedIn).WithSummary("Revoke one of your tokens");
+
+        var members = app.MapGroup("/api/corridors/{corridorId:int}/members").WithTags("Accounts");
+        members.MapGet("/", Members).WithName("ListMembers").Allow(Access.Director).WithSummary("Who has which role in the corridor");
+        members.MapPost("/", AddMember).WithName("AddMember").Allow(Access.Director)
+            .WithSummary("Give a person a role (creates the account when the e-mail address is new; a password is then required)");
+        members.MapDelete("/{membershipId:int}", RemoveMember).WithName("RemoveMember").Allow(Access.Director).WithSummary("Take a role away");
+    }
+
+    static async Task<IResult> Me(CorridorActor actor, CorridorDb db, CancellationToken ct)
+    {
+        var user = await db.Users.AsNoTracking().FirstAsync(u => u.Id == actor.UserId, ct);
+        return TypedResults.Ok(new AccountResponse(user.Id, user.Email ?? "", user.DisplayName, await MembershipsAsync(db, user.Id, ct)));
+    }
+
+    static async Task<List<MembershipResponse>> MembershipsAsync(CorridorDb db, int userId, CancellationToken ct) =>
+        await db.Memberships.Where(m => m.UserId == userId).OrderBy(m => m.CorridorId).ThenBy(m => m.Id)
+            .Select(m => new MembershipResponse(m.Id, m.CorridorId, m.Role, m.OrganisationId,
+                db.Organisations.Where(o => o.Id == m.OrganisationId).Select(o => o.Name).FirstOrDefault(), m.HubId,
+                db.Hubs.Where(h => h.Id == m.HubId).Select(h => h.Code).FirstOrDefault()))
+            .ToListAsync(ct);
+
+    static async Task<IResult> Tokens(CorridorActor actor, CorridorDb db, CancellationToken ct) =>
+        TypedResults.Ok(await db.ApiTokens.Where(t => t.UserId == actor.UserId).OrderByDescending(t => t.Id)
+            .Select(t => new TokenResponse(t.Id, t.Name, t.Prefix, t.CreatedUtc, t.ExpiresUtc, t.LastUsedUtc, t.RevokedUtc)).ToListAsync(ct));
+
+    static async Task<IResult> CreateToken(CreateTokenRequest request, CorridorActor actor, CorridorDb db, TimeProvider time, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        errors.Required("name", request.Name);
+        if (request.ExpiresInDays is < 1 or > 3650) errors.Add("expiresInDays", "Between 1 and 3650 days, or leave it out for a token that lasts until revoked.");
+        if (errors.Any) return errors.Problem();
+        var now = time.GetUtcNow().UtcDateTime;
+        var (token, t) = await AccountStore.CreateTokenAsync(db, actor.UserId!.Value, request.Name, now,
+            request.ExpiresInDays is { } days ? now.AddDays(days) : null, ct);
+        return TypedResults.Created("/api/account/tokens",
+            new CreatedTokenResponse(token, new TokenResponse(t.Id, t.Name, t.Prefix, t.CreatedUtc, t.ExpiresUtc, t.LastUsedUtc, t.RevokedUtc)));
+    }
+
+    static async Task<IResult> RevokeToken(int tokenId, CorridorActor actor, CorridorDb db, TimeProvider time, CancellationToken ct)
+    {
+        var token = await db.ApiTokens.FirstOrDefaultAsync(t => t.Id == tokenId && t.UserId == actor.UserId, ct);
+        if (token is null) return TypedResults.NotFound();
+        token.RevokedUtc ??= time.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(ct);
+        return TypedResults.NoContent();
+    }
+
+    static async Task<IResult> Members(int corridorId, CorridorDb db, CancellationToken ct) =>
+        TypedResults.Ok(await db.Memberships.Where(m => m.CorridorId == corridorId).OrderBy(m => m.Role).ThenBy(m => m.User!.Email)
+            .Select(m => new MemberResponse(m.Id, m.UserId, m.User!.Email ?? "", m.User.DisplayName, m.Role, m.OrganisationId,
+                db.Organisations.Where(o => o.Id == m.OrganisationId).Select(o => o.Name).FirstOrDefault(), m.HubId,
+                db.Hubs.Where(h => h.Id == m.HubId).Select(h => h.Code).FirstOrDefault()))
+            .ToListAsync(ct));
+
+    static async Task<IResult> AddMember(int corridorId, AddMemberRequest r, CorridorDb db, TimeProvider time, CancellationToken ct)
+    {
+        if (!await CorridorEndpoints.ExistsAsync(db, corridorId, ct)) return TypedResults.NotFound();
+        var errors = new FieldErrors();
+        errors.Required("email", r.Email);
+        if (r.Role == CorridorRole.Partner && (r.OrganisationId is null || !await db.Organisations.AnyAsync(o => o.Id == r.OrganisationId && o.CorridorId == corridorId, ct)))
+            errors.Add("organisationId", "A partner acts for an organisation of this corridor: give its id.");
+        if (r.Role == CorridorRole.HubOperator && (r.HubId is null || !await db.Hubs.AnyAsync(h => h.Id == r.HubId && h.CorridorId == corridorId, ct)))
+            errors.Add("hubId", "A hub operator runs a hub of this corridor: give its id.");
+        var user = errors.Any ? null : await db.Users.FirstOrDefaultAsync(u => u.NormalizedUserName == AccountStore.Normalise(r.Email), ct);
+        if (!errors.Any && user is null && AccountStore.CheckPassword(r.Password) is { } problem)
+            errors.Add("password", "This e-mail address has no account yet. " + problem);
+        if (errors.Any) return errors.Problem();
+        var now = time.GetUtcNow().UtcDateTime;
+        try
+        {
+            user ??= await AccountStore.CreateUserAsync(db, r.Email, r.Password!, r.DisplayName, now, ct);
+        }
+        catch (ArgumentException e)
+        {
+            errors.Add(e.ParamName ?? "email", e.Message.Split(" (Parameter", 2)[0]);
+            return errors.Problem();
+        }
+        var m = await AccountStore.AddMembershipAsync(db, user.Id, corridorId, r.Role, r.OrganisationId, r.HubId, now, ct);
+        return TypedResults.Created($"/api/corridors/{corridorId}/members",
+            new MemberResponse(m.Id, user.Id, user.Email ?? "", user.DisplayName, m.Role, m.OrganisationId, null, m.HubId, null));
+    }
+
+    static async Task<IResult> RemoveMember(int corridorId, int membershipId, CorridorActor actor, CorridorDb db, CancellationToken ct)
+    {
+        var m = await db.Memberships.FirstOrDefaultAsync(x => x.CorridorId == corridorId && x.Id == membershipId, ct);
+        if (m is null) return TypedResults.NotFound();
+        if (m.UserId == actor.UserId && m.Role == CorridorRole.ChainDirector &&
+            !await db.Memberships.AnyAsync(x => x.CorridorId == corridorId && x.Role == CorridorRole.ChainDirector && x.Id != m.Id, ct))
+            return Denied.Forbidden("A corridor keeps at least one chain director: appoint another before stepping down.");
+        db.Memberships.Remove(m);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.NoContent();
+    }
+}
