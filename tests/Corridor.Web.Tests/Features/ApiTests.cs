@@ -15,7 +15,7 @@ public sealed class ApiTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         (factory, database) = await CorridorApiFactory.StartAsync();
-        client = factory.CreateClient();
+        client = await factory.CreateClientForAsync();
     }
 
     public async Task DisposeAsync()

@@ -35,7 +35,7 @@ public sealed class ImpactApiTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         (factory, database) = await CorridorApiFactory.StartAsync();
-        client = factory.CreateClient();
+        client = await factory.CreateClientForAsync();
         corridorId = await factory.CreateCorridorAsync(client);
         var upload = new MultipartFormDataContent();
         foreach (var (name, text) in new[] { ("projects.csv", Projects), ("lots.csv", Lots) })

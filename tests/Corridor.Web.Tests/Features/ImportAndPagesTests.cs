@@ -20,7 +20,7 @@ public sealed class ImportAndPagesTests
         var (factory, database) = await CorridorApiFactory.StartAsync();
         await using var _ = database;
         await using var __ = factory;
-        using var client = factory.CreateClient();
+        using var client = await factory.CreateClientForAsync();
         var id = await factory.CreateCorridorAsync(client);
 
         var first = await client.PostAsync($"/api/corridors/{id}/imports", Upload(("projects.csv", Projects), ("lots.csv", Lots)));
@@ -42,7 +42,7 @@ public sealed class ImportAndPagesTests
         var (factory, database) = await CorridorApiFactory.StartAsync();
         await using var _ = database;
         await using var __ = factory;
-        using var client = factory.CreateClient();
+        using var client = await factory.CreateClientForAsync();
         var id = await factory.CreateCorridorAsync(client);
         var bad = Lots.Replace("doors,40", "doorz,40", StringComparison.Ordinal).Replace("2027-05-31", "31-02-2027", StringComparison.Ordinal);
 
@@ -64,7 +64,7 @@ public sealed class ImportAndPagesTests
         var (factory, database) = await CorridorApiFactory.StartAsync();
         await using var _ = database;
         await using var __ = factory;
-        using var client = factory.CreateClient();
+        using var client = await factory.CreateClientForAsync();
         var id = await factory.CreateCorridorAsync(client);
 
         var response = await client.PostAsync($"/api/corridors/{id}/imports", new MultipartFormDataContent());
@@ -78,7 +78,7 @@ public sealed class ImportAndPagesTests
         var (factory, database) = await CorridorApiFactory.StartAsync(seedDemo: true);
         await using var _ = database;
         await using var __ = factory;
-        using var client = factory.CreateClient();
+        using var client = await factory.CreateClientForAsync("director@corridor.demo");
 
         var corridors = await client.GetFromJsonAsync<JsonElement>("/api/corridors", Json);
         var html = await client.GetStringAsync("/");

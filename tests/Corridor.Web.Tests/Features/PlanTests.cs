@@ -15,7 +15,7 @@ public sealed class PlanTests
         var (factory, database) = await CorridorApiFactory.StartAsync(seedDemo: true);
         await using var db_ = database;
         await using var factory_ = factory;
-        using var client = factory.CreateClient();
+        using var client = await factory.CreateClientForAsync("director@corridor.demo");
         var corridorId = (await client.GetFromJsonAsync<JsonElement>("/api/corridors", Json))[0].GetProperty("id").GetInt32();
 
         var response = await client.PostAsJsonAsync($"/api/corridors/{corridorId}/plans", new { maxDistanceKm = 60 }, Json);
@@ -62,7 +62,7 @@ public sealed class PlanTests
         var (factory, database) = await CorridorApiFactory.StartAsync();
         await using var db_ = database;
         await using var factory_ = factory;
-        using var client = factory.CreateClient();
+        using var client = await factory.CreateClientForAsync();
         var id = await factory.CreateCorridorAsync(client);
 
         var response = await client.PostAsJsonAsync($"/api/corridors/{id}/plans", new { maxDistanceKm = -1, vehicle = "zeppelin", resolution = "month" }, Json);

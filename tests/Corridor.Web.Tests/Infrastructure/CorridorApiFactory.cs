@@ -1,9 +1,13 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Corridor.Data;
+using Corridor.Data.Accounts;
 using Corridor.Tests.Shared;
 using Corridor.Web.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Corridor.Web.Tests.Infrastructure;
 
@@ -23,6 +27,33 @@ public sealed class CorridorApiFactory(TestDatabase database, bool seedDemo = fa
         builder.UseSetting("Corridor:Database", database.ConnectionString);
         builder.UseSetting("Corridor:SeedDemo", seedDemo ? "true" : "false");
         builder.UseEnvironment("Development");
+    }
+
+    /// <summary>
+    /// A client that acts as the user with this e-mail address (created with a random password when new), through an
+    /// API token made for it. The user who creates a corridor directs it.
+    /// </summary>
+    public async Task<HttpClient> CreateClientForAsync(string email = "director@test.example")
+    {
+        _ = Server; // start the host so that its services and database exist
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CorridorDb>();
+        var user = await db.Users.FirstOrDefaultAsync(u => u.NormalizedUserName == AccountStore.Normalise(email))
+            ?? await AccountStore.CreateUserAsync(db, email, Guid.NewGuid().ToString("N"), null, DateTime.UtcNow);
+        var (token, _) = await AccountStore.CreateTokenAsync(db, user.Id, "test", DateTime.UtcNow);
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    /// <summary>Gives an existing user a role in a corridor.</summary>
+    public async Task GrantAsync(string email, int corridorId, CorridorRole role, int? organisationId = null, int? hubId = null)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CorridorDb>();
+        var user = await db.Users.FirstOrDefaultAsync(u => u.NormalizedUserName == AccountStore.Normalise(email))
+            ?? await AccountStore.CreateUserAsync(db, email, Guid.NewGuid().ToString("N"), null, DateTime.UtcNow);
+        await AccountStore.AddMembershipAsync(db, user.Id, corridorId, role, organisationId, hubId, DateTime.UtcNow);
     }
 
     public async Task<int> CreateCorridorAsync(HttpClient client, string code = "test")
