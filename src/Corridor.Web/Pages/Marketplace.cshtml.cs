@@ -1,6 +1,7 @@
 using System.Globalization;
 using Corridor.Data;
 using Corridor.Engine.Domain;
+using Corridor.Web.Infrastructure.Security;
 using Corridor.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -9,19 +10,29 @@ namespace Corridor.Web.Pages;
 
 /// <summary>
 /// The public marketplace: open supply lots by category, great-circle distance from a place (a project, or a point
-/// typed or clicked on the map) and a date within the lot's window. Public fields only: the query below never reads
-/// price or contacts, so they cannot leak into the page or its map data.
+/// typed or clicked on the map) and a date within the lot's window. Price and contact are private: they are blanked
+/// here, before the page or its map data sees them, unless the viewer may see them (<see cref="CorridorActor.CanSeePrivate"/>:
+/// the owning organisation's partners and the chain director).
 /// </summary>
-public sealed class MarketplaceModel(CorridorDb db, CategoryIndex categories) : CorridorPageModel(db)
+public sealed class MarketplaceModel(CorridorDb db, CategoryIndex categories, CorridorActor actor) : CorridorPageModel(db)
 {
     public const int MaxResults = 200;
 
     public sealed record MarketLot(string ProjectCode, string ProjectName, string LotCode, string Category, string? Description,
         decimal Quantity, QuantityUnit Unit, double MassKg, bool MassIsEstimated, double? MassKgLow, double? MassKgHigh,
-        QualityGrade? Quality, string? Ewc, bool IsHazardous, DateOnly AvailableFrom, DateOnly AvailableTo, double Latitude, double Longitude)
+        QualityGrade? Quality, string? Ewc, bool IsHazardous, DateOnly AvailableFrom, DateOnly AvailableTo, double Latitude, double Longitude,
+        int? OrganisationId, string? Organisation, decimal? PriceEur, string? Contact)
     {
         public double? DistanceKm { get; init; }
+
+        /// <summary>True when price and contact were kept for this viewer.</summary>
+        public bool ShowsPrivate { get; init; }
     }
+
+    /// <summary>Signed-in viewers get the price and contact columns (filled where the lot is theirs to see).</summary>
+    public bool IsSignedInViewer => actor.IsSignedIn;
+
+    public bool ShowPrivateColumns => actor.IsSignedIn && Corridor is not null && actor.IsMember(Corridor.Id);
 
     public sealed record ProjectOption(string Code, string Name, double Latitude, double Longitude);
 
@@ -76,8 +87,13 @@ public sealed class MarketplaceModel(CorridorDb db, CategoryIndex categories) : 
         var lots = await query
             .Select(l => new MarketLot(l.Project!.Code, l.Project.Name, l.Code, l.CategoryKey, l.Description, l.Quantity, l.Unit,
                 l.MassKg, l.MassIsEstimated, l.MassKgLow, l.MassKgHigh, l.Quality, l.Ewc, l.IsHazardous, l.AvailableFrom, l.AvailableTo,
-                l.Project.Latitude, l.Project.Longitude))
+                l.Project.Latitude, l.Project.Longitude, l.Project.OrganisationId,
+                l.Project.Organisation != null ? l.Project.Organisation.Name : null, l.PriceEur,
+                l.Project.Organisation != null ? l.Project.Organisation.ContactEmail : null))
             .ToListAsync(ct);
+        lots = lots.Select(l => actor.CanSeePrivate(id, l.OrganisationId)
+            ? l with { ShowsPrivate = true }
+            : l with { PriceEur = null, Contact = null }).ToList();
 
         if (Origin is { } origin)
         {

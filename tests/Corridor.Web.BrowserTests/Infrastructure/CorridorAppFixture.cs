@@ -42,6 +42,14 @@ public sealed class CorridorAppFixture : IAsyncLifetime
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseUrl = new Uri(address.TrimEnd('/') + "/");
         Api = new HttpClient { BaseAddress = BaseUrl };
+        // Test setup through the API acts as the demo chain director, with a token like any machine client.
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<Corridor.Data.CorridorDb>();
+            var director = db.Users.Single(u => u.NormalizedUserName == Corridor.Data.Accounts.AccountStore.Normalise("director@corridor.demo"));
+            var (token, _) = await Corridor.Data.Accounts.AccountStore.CreateTokenAsync(db, director.Id, "browser tests", DateTime.UtcNow);
+            Api.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        }
         var corridors = await Api.GetFromJsonAsync<JsonElement>("api/corridors", Json);
         CorridorId = corridors.EnumerateArray().First().GetProperty("id").GetInt32();
 
@@ -68,6 +76,19 @@ public sealed class CorridorAppFixture : IAsyncLifetime
         });
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(30_000); // CI has 2 cores shared by the app, the browser and the test host
+        return page;
+    }
+
+    /// <summary>A fresh page signed in through the sign-in form as one of the demo accounts (password corridor-demo).</summary>
+    public async Task<IPage> SignedInPageAsync(string email = "director@corridor.demo", string locale = "en-GB", int width = 1366, int height = 900,
+        string? password = null)
+    {
+        var page = await NewPageAsync(locale, width, height);
+        await page.GotoAsync("/Account/Login");
+        await page.GetByLabel(locale.StartsWith("nl", StringComparison.Ordinal) ? "E-mailadres" : "E-mail address").FillAsync(email);
+        await page.GetByLabel(locale.StartsWith("nl", StringComparison.Ordinal) ? "Wachtwoord" : "Password").FillAsync(password ?? Corridor.Data.Demo.DemoAccounts.Password);
+        await page.Locator("#sign-in").ClickAsync();
+        await page.Locator("#signed-in-as").WaitForAsync();
         return page;
     }
 

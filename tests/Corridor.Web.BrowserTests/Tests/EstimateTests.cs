@@ -18,7 +18,7 @@ public sealed class EstimateTests(CorridorAppFixture app)
         }, CorridorAppFixture.Json);
         Assert.True(created.IsSuccessStatusCode, await created.Content.ReadAsStringAsync());
         var projectId = (await created.Content.ReadFromJsonAsync<JsonElement>(CorridorAppFixture.Json)).GetProperty("id").GetInt32();
-        var page = new ProjectPage(await app.NewPageAsync());
+        var page = new ProjectPage(await app.SignedInPageAsync());
         await page.OpenAsync("EST-TEST-OFFICE");
 
         await page.EstimateAsync();

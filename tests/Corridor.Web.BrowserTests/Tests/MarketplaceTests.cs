@@ -36,6 +36,44 @@ public sealed class MarketplaceTests(CorridorAppFixture app)
     }
 
     [Fact]
+    public async Task Marketplace_SignedInPartner_SeesPriceAndContactOfItsOwnLots_NotOfOthers()
+    {
+        const string contact = "verkoop@priced-partner.example";
+        var org = await PostAsync("organisations", new { name = "Priced Partner BV", type = "demolition_contractor", contactEmail = contact });
+        var orgId = org.GetProperty("id").GetInt32();
+        var project = await PostAsync("projects", new
+        {
+            code = "MKT-OWN", name = "Partner's own donor", kind = "demolition", latitude = 52.17, longitude = 5.40,
+            start = "2027-01-01", end = "2027-12-31", organisationId = orgId,
+        });
+        await PostAsync($"projects/{project.GetProperty("id").GetInt32()}/lots", new
+        {
+            lotCode = "OWN-1", direction = "supply", category = "steel_beams", quantity = 12, unit = "t",
+            availableFrom = "2027-02-01", availableTo = "2027-06-30", priceEur = 4321,
+        });
+        await PostAsync("members", new { email = "partner@priced-partner.example", password = "priced-partner-pw", role = "partner", organisationId = orgId });
+
+        var market = new MarketplacePage(await app.SignedInPageAsync("partner@priced-partner.example", password: "priced-partner-pw"));
+        await market.OpenAsync();
+        await market.SearchAsync(category: "steel_beams");
+
+        var own = market.Page.Locator("tr[data-lot='MKT-OWN/OWN-1']");
+        Assert.Contains("4,321", await own.Locator("td.price").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains(contact, await own.Locator("td.contact").InnerTextAsync(), StringComparison.Ordinal);
+        var others = market.Page.Locator("tr.result:not([data-lot='MKT-OWN/OWN-1'])");
+        Assert.True(await others.CountAsync() > 0, "the demo has other partners' steel beams");
+        Assert.Equal(await others.CountAsync(), await others.Locator("td.private-hidden.num").CountAsync());
+        Assert.DoesNotContain("contact@", await market.HtmlAsync(), StringComparison.Ordinal); // other organisations' addresses
+        await market.ScreenshotAsync("marketplace-partner");
+
+        var director = new MarketplacePage(await app.SignedInPageAsync());
+        await director.OpenAsync();
+        await director.SearchAsync(category: "steel_beams");
+        Assert.Equal(0, await director.Page.Locator("td.private-hidden").CountAsync());
+        Assert.Contains("4,321", await director.Page.Locator("tr[data-lot='MKT-OWN/OWN-1'] td.price").InnerTextAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Marketplace_DistanceFromAProject_KeepsLotsWithinRangeNearestFirst()
     {
         var market = new MarketplacePage(await app.NewPageAsync());

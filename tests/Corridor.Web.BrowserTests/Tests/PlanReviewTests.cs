@@ -16,7 +16,7 @@ public sealed class PlanReviewTests(CorridorAppFixture app)
     public async Task Run_FromThePage_ShowsProgressThenAPlanWithMatchesAndAGap()
     {
         var before = (await PlansAsync()).Count;
-        var page = new PlansPage(await app.NewPageAsync());
+        var page = new PlansPage(await app.SignedInPageAsync());
         await page.OpenAsync();
         await page.FillRulesAsync(80, "rigid_over_17t");
         // Hold the request until the waiting state is checked: the demo run itself takes well under a second.
@@ -51,7 +51,7 @@ public sealed class PlanReviewTests(CorridorAppFixture app)
     [Fact]
     public async Task Run_ServerFails_ShowsTheErrorAndFreesTheButton()
     {
-        var page = new PlansPage(await app.NewPageAsync());
+        var page = new PlansPage(await app.SignedInPageAsync());
         await page.OpenAsync();
         await page.Page.RouteAsync("**/plans?handler=Run*", route => route.FulfillAsync(new RouteFulfillOptions
         {
@@ -71,7 +71,7 @@ public sealed class PlanReviewTests(CorridorAppFixture app)
     public async Task Accept_WithTheKeyboard_ChangesTheStatusInPlaceAndInTheApi()
     {
         var planId = await LatestPlanIdAsync();
-        var page = new PlansPage(await app.NewPageAsync());
+        var page = new PlansPage(await app.SignedInPageAsync());
         await page.OpenAsync(planId);
         var match = (await page.MatchIdsAsync("proposed")).First();
         await page.Page.EvaluateAsync("() => window.notReloaded = true");
@@ -90,7 +90,7 @@ public sealed class PlanReviewTests(CorridorAppFixture app)
     public async Task Reject_AnotherMatchWithAReason_ShowsRejectedAndTheApiKeepsTheReason()
     {
         var planId = await LatestPlanIdAsync();
-        var page = new PlansPage(await app.NewPageAsync());
+        var page = new PlansPage(await app.SignedInPageAsync());
         await page.OpenAsync(planId);
         var match = (await page.MatchIdsAsync("proposed")).Last();
 

@@ -19,7 +19,7 @@ public sealed class ProjectPageTests(CorridorAppFixture app)
             $"{Project},UP-BAD-2,supply,bricks,20000,pcs,2027-04-01,31-02-2027\n" +
             $"{Project},UP-BAD-3,sideways,bricks,-5,pcs,2027-04-01,2027-05-31\n";
         var before = await LotsAsync();
-        var page = new ProjectPage(await app.NewPageAsync());
+        var page = new ProjectPage(await app.SignedInPageAsync());
         await page.OpenAsync(Project);
         var lotsShownBefore = await page.LotCodesAsync();
 
@@ -42,7 +42,7 @@ public sealed class ProjectPageTests(CorridorAppFixture app)
     {
         var good = Header + $"{Project},UP-GOOD-1,supply,doors,12,pcs,2027-03-01,2027-04-30\n";
         var before = await LotsAsync();
-        var page = new ProjectPage(await app.NewPageAsync());
+        var page = new ProjectPage(await app.SignedInPageAsync());
         await page.OpenAsync(Project);
 
         await page.UploadAsync(("lots.csv", good));

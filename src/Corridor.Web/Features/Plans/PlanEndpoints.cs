@@ -25,9 +25,9 @@ public static class PlanEndpoints
         var group = app.MapGroup("/api/corridors/{corridorId:int}").WithTags("Plans");
         group.MapPost("/plans", Create).WithName("CreatePlan").Allow(Access.Director)
             .WithSummary("Run the matching engine on the corridor and store the plan (matches, hub occupancy, unmatched lots, totals with lower bound and gap)");
-        group.MapGet("/plans", List).WithName("ListPlans").Allow(Access.Member).WithSummary("Stored plans, newest first, with their headline figures");
-        group.MapGet("/plans/{planId:int}", Get).WithName("GetPlan").Allow(Access.Member).WithSummary("One stored plan as its full JSON document");
-        group.MapGet("/plans/{planId:int}/matches", Matches).WithName("ListPlanMatches").Allow(Access.Member).WithSummary("A plan's matches with their ids, statuses and coordinates");
+        group.MapGet("/plans", List).WithName("ListPlans").Allow(Access.Public).WithSummary("Stored plans, newest first, with their headline figures");
+        group.MapGet("/plans/{planId:int}", Get).WithName("GetPlan").Allow(Access.Public).WithSummary("One stored plan as its full JSON document");
+        group.MapGet("/plans/{planId:int}/matches", Matches).WithName("ListPlanMatches").Allow(Access.Public).WithSummary("A plan's matches with their ids, statuses and coordinates");
         group.MapPost("/matches/{matchId:int}/decision", Decide).WithName("DecideMatch").Allow(Access.Partner)
             .WithSummary("Accept or reject a proposed match (status accepted or rejected, with an optional reason)");
         return group;

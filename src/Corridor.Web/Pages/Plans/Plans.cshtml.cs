@@ -15,7 +15,7 @@ namespace Corridor.Web.Pages.Plans;
 /// in a table with accept / reject, and the unmatched lots by reason. Both forms work without JavaScript; plans.js sends
 /// them with fetch (Accept: application/json) and updates the page in place.
 /// </summary>
-public sealed class PlansModel(CorridorDb db, CategoryIndex categories, TimeProvider time) : CorridorPageModel(db)
+public sealed class PlansModel(CorridorDb db, CategoryIndex categories, TimeProvider time, Corridor.Web.Infrastructure.Security.CorridorActor actor) : CorridorPageModel(db)
 {
     public sealed record UnmatchedLine(string ProjectCode, string? ProjectName, string Lot, string Direction, string Category, decimal Quantity, string Unit, double MassKg);
 
@@ -40,6 +40,7 @@ public sealed class PlansModel(CorridorDb db, CategoryIndex categories, TimeProv
     public async Task<IActionResult> OnPostRunAsync(int? corridor, PlanRunForm form, CancellationToken ct)
     {
         if (!await LoadCorridorAsync(corridor, ct)) return NotFound();
+        if (!CanRun) return PlanActor.IsSignedIn ? StatusCode(StatusCodes.Status403Forbidden) : Challenge();
         Form = form;
         var (request, errors) = form.ToRequest(T);
         if (request is not null) errors = CorridorPlanner.Validate(request);
@@ -74,6 +75,11 @@ public sealed class PlansModel(CorridorDb db, CategoryIndex categories, TimeProv
             ? new JsonResult(new { id = match.Id, status = Vocab.ToSnake(match.Status.ToString()), label = T.Status(match.Status), reason = match.StatusReason })
             : Redirect($"/plans/{id}{CorridorQuery}#match-{match.Id}");
     }
+
+    /// <summary>Running the matching is the chain director's.</summary>
+    public bool CanRun => Corridor is not null && PlanActor.IsDirector(Corridor.Id);
+
+    public Corridor.Web.Infrastructure.Security.CorridorActor PlanActor => actor;
 
     public string CorridorQuery => Corridors.Count > 1 && Corridor is not null ? $"?corridor={Corridor.Id}" : "";
 

@@ -6,6 +6,7 @@ using Corridor.Data.Import;
 using Corridor.Data.Inventory;
 using Corridor.Engine.Domain;
 using Corridor.Web.Features.Imports;
+using Corridor.Web.Infrastructure.Security;
 using Corridor.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -18,8 +19,15 @@ namespace Corridor.Web.Pages.Projects;
 /// </summary>
 [RequestSizeLimit(ImportEndpoints.MaxUploadBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = ImportEndpoints.MaxUploadBytes)]
-public sealed class ProjectModel(CorridorDb db, CategoryIndex categories) : CorridorPageModel(db)
+public sealed class ProjectModel(CorridorDb db, CategoryIndex categories, CorridorActor actor) : CorridorPageModel(db)
 {
+    /// <summary>Uploads and estimates change the project: its organisation's partners and the chain director only.</summary>
+    public bool CanChange => Project is not null && actor.CanEdit(Project.CorridorId, Project.OrganisationId);
+
+    public bool IsSignedIn => actor.IsSignedIn;
+
+    IActionResult Refuse() => actor.IsSignedIn ? StatusCode(StatusCodes.Status403Forbidden) : Challenge();
+
     public sealed record LotLine(string Code, LotDirection Direction, string Category, string? Description, string? NlSfb, string? Ewc,
         bool IsHazardous, decimal Quantity, QuantityUnit Unit, double MassKg, bool MassIsEstimated, double? MassKgLow, double? MassKgHigh,
         QualityGrade? Quality, DateOnly AvailableFrom, DateOnly AvailableTo, LotStatus Status);
@@ -55,6 +63,7 @@ public sealed class ProjectModel(CorridorDb db, CategoryIndex categories) : Corr
     public async Task<IActionResult> OnPostEstimateAsync(string code, int? corridor, bool dryRun, CancellationToken ct)
     {
         if (!await LoadAsync(code, corridor, ct)) return NotFound();
+        if (!CanChange) return Refuse();
         var result = await InventoryEstimates.ForProjectAsync(Db, Corridor!.Id, Project!.Id,
             new BuildingFactsRequest(null, null, null, null, null, null), dryRun, ct);
         if (result is not { } r) return NotFound();
@@ -67,6 +76,7 @@ public sealed class ProjectModel(CorridorDb db, CategoryIndex categories) : Corr
     public async Task<IActionResult> OnPostUploadAsync(string code, int? corridor, List<IFormFile> files, bool dryRun, CancellationToken ct)
     {
         if (!await LoadAsync(code, corridor, ct)) return NotFound();
+        if (!CanChange) return Refuse();
         files = files.Where(f => f.Length > 0).ToList();
         if (files.Count == 0)
         {
@@ -83,7 +93,8 @@ public sealed class ProjectModel(CorridorDb db, CategoryIndex categories) : Corr
                 streams.Add(stream);
                 inputs.Add(new ImportFile(Path.GetFileName(file.FileName), stream));
             }
-            Outcome = await InventoryImport.RunAsync(Db, Corridor!.Id, inputs, categories, dryRun: dryRun, ct: ct);
+            Outcome = await InventoryImport.RunAsync(Db, Corridor!.Id, inputs, categories, dryRun: dryRun, ct: ct,
+                scope: await ImportScopes.ForAsync(actor, Db, Corridor.Id, ct));
         }
         finally
         {
