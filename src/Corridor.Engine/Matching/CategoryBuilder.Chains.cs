@@ -68,12 +68,13 @@ internal sealed partial class CategoryBuilder
             {
                 ref readonly var s = ref prepared.Supply[b.supplies[i]];
                 double benefit = b.info.EmbodiedCo2eKgPerKg * s.UnitMassKg;
+                double reuseBonus = b.reuseBonusKgPerKg * s.UnitMassKg;
                 for (int l = supplyOffsets[i]; l < supplyOffsets[i + 1]; l++)
                 {
                     var leg = supplyLegs[l];
                     var (lo, hi) = PickupRange(s.Window, leg.Hub);
                     if (lo > hi) continue;
-                    long cost = Mg(s.UnitMassKg / 1000 * (leg.Km * b.factorKgPerTonneKm + prepared.Rules.HandlingCo2eKgPerTonne) - benefit);
+                    long cost = Mg(s.UnitMassKg / 1000 * (leg.Km * b.factorKgPerTonneKm + prepared.Rules.HandlingCo2eKgPerTonne) - benefit - reuseBonus);
                     int deliveryRow = (leg.Hub * 2 + s.Grade) * periods;
                     for (int t = lo; t <= hi; t++)
                     {
@@ -96,7 +97,7 @@ internal sealed partial class CategoryBuilder
                     {
                         var draft = drafts[k];
                         if (draft.Grade > d.WorstGrade) continue;
-                        long cost = b.TransportMg(draft.UnitMassKg, leg.Km);
+                        long cost = b.DeliveryMg(draft.UnitMassKg, leg.Km, d.BonusKgPerKg);
                         for (int t = lo; t <= hi; t++)
                         {
                             if (t == lo || draft.PickupPossible[t - 1]) outbound.Add(new Candidate(j, k, t, cost));

@@ -18,6 +18,7 @@ internal sealed partial class CategoryBuilder
     readonly double maxKm;
     readonly double detour;
     readonly double factorKgPerTonneKm;
+    readonly double reuseBonusKgPerKg;
     readonly int[] supplies;
     readonly int[] demands;
     readonly int[] hubs;
@@ -31,6 +32,7 @@ internal sealed partial class CategoryBuilder
         maxKm = prepared.Rules.MaxDistanceKm;
         detour = prepared.Rules.DetourFactor;
         factorKgPerTonneKm = prepared.Rules.Vehicle.Co2eKgPerTonneKm;
+        reuseBonusKgPerKg = prepared.ReuseBonusKgPerKg;
         this.supplies = supplies;
         this.demands = demands;
         hubs = Enumerable.Range(0, prepared.Hubs.Length).Where(h => prepared.Hubs[h].IsOpen && prepared.Hubs[h].Accepts[category]).ToArray();
@@ -174,7 +176,7 @@ internal sealed partial class CategoryBuilder
             DemandFlags = demandFlags,
             BaselineMg = baseline,
             SupplyUnits = supplyTotal,
-            SavingPerM2 = (info.EmbodiedCo2eKgPerKg + info.EndOfLifeCo2eKgPerKg) * 1000 / Math.Max(info.StorageM2PerTonne, 1e-9),
+            SavingPerM2 = (info.EmbodiedCo2eKgPerKg + info.EndOfLifeCo2eKgPerKg + reuseBonusKgPerKg) * 1000 / Math.Max(info.StorageM2PerTonne, 1e-9),
             StockConstraint = stockConstraint,
             StockArcs = stockArcs,
             StockArea = stockArea,
@@ -207,7 +209,8 @@ internal sealed partial class CategoryBuilder
 
     double RoadKm(GeoPoint a, GeoPoint b) => a.DistanceKmTo(b) * detour;
 
-    long TransportMg(double unitMassKg, double km) => Mg(unitMassKg / 1000 * km * factorKgPerTonneKm);
+    // A delivery from a hub: transport less the demand's virtual priority bonus (0 without priority).
+    long DeliveryMg(double unitMassKg, double km, double bonusKgPerKg) => Mg(unitMassKg / 1000 * km * factorKgPerTonneKm - unitMassKg * bonusKgPerKg);
 
     // Hubs of this category within reach of each location, flattened with offsets.
     Leg[] HubLegs(IEnumerable<GeoPoint> locations, out int[] offsets)
@@ -283,6 +286,7 @@ internal sealed partial class CategoryBuilder
             ref readonly var s = ref prepared.Supply[supplies[i]];
             var location = prepared.Input.Supply[supplies[i]].Location;
             double benefit = info.EmbodiedCo2eKgPerKg * s.UnitMassKg;
+            double reuseBonus = reuseBonusKgPerKg * s.UnitMassKg;
             near.Clear();
             grid.Near(location, near);
             near.Sort();
@@ -294,7 +298,8 @@ internal sealed partial class CategoryBuilder
                 if (period < 0) continue;
                 double km = RoadKm(location, prepared.Input.Demand[demands[j]].Location);
                 if (km > maxKm) continue;
-                long cost = Mg(s.UnitMassKg / 1000 * km * factorKgPerTonneKm - benefit);
+                // Virtual bonuses (0 unless a rule is on) steer the plan; the plan's figures are recomputed without them.
+                long cost = Mg(s.UnitMassKg / 1000 * km * factorKgPerTonneKm - benefit - (reuseBonus + s.UnitMassKg * d.BonusKgPerKg));
                 result.Add(new Candidate(i, j, period, cost));
                 supplyFlags[i] |= RouteFlags.HasRoute;
                 demandFlags[j] |= RouteFlags.HasRoute;

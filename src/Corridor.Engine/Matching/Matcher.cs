@@ -134,6 +134,16 @@ public static class Matcher
                 throw new ArgumentException($"Category '{c.Key}' has a factor that is not finite, or a negative storage density.", nameof(input));
         }
         if (input.Supply.Any(s => s is null) || input.Demand.Any(d => d is null)) throw new ArgumentException("A lot is null.", nameof(input));
+        NotNegative(rules.PriorityBonusCo2eKgPerTonne, nameof(rules.PriorityBonusCo2eKgPerTonne));
+        int highest = 0;
+        foreach (var d in input.Demand)
+        {
+            if (d.Priority < 0) throw new ArgumentException($"Demand lot '{d.Id}' has a negative priority.", nameof(input));
+            highest = Math.Max(highest, d.Priority);
+        }
+        if (highest * rules.PriorityBonusCo2eKgPerTonne > MatchingRules.MaxPriorityBonusCo2eKgPerTonne)
+            throw new ArgumentException(
+                $"Priority {highest} × {rules.PriorityBonusCo2eKgPerTonne} kg/t exceeds {MatchingRules.MaxPriorityBonusCo2eKgPerTonne} kg/t.", nameof(input));
     }
 
     static void GuardOptions(MatchingOptions options)

@@ -7,7 +7,9 @@ namespace Corridor.Engine.Matching;
 /// <param name="CategoryKey">Key of a <see cref="MaterialCategory"/> in <see cref="MatchingInput.Categories"/>.</param>
 /// <param name="Quantity">Amount in <paramref name="Unit"/>; pieces are counted whole (fractions are dropped).</param>
 /// <param name="MassKg">Total mass of the lot in kg.</param>
-/// <param name="IsHazardous">True when the lot's EWC code carries a <c>*</c>; such lots are never reused.</param>
+/// <param name="IsHazardous">
+/// True when the lot's EWC code carries a <c>*</c>; such lots are not reused while <see cref="MatchingRules.ExcludeHazardous"/> holds.
+/// </param>
 /// <param name="AvailableFrom">First day it can be picked up (inclusive).</param>
 /// <param name="AvailableTo">Last day it can be picked up (inclusive).</param>
 public sealed record SupplyLot(
@@ -27,6 +29,10 @@ public sealed record SupplyLot(
 /// <param name="MinimumGrade">Worst grade the project accepts; null accepts any reusable grade (A or B).</param>
 /// <param name="NeededFrom">First day it can be delivered (inclusive).</param>
 /// <param name="NeededTo">Last day it can be delivered (inclusive).</param>
+/// <param name="Priority">
+/// Priority class, not negative; higher is served first (for example 1 for municipal projects). Each step weighs
+/// <see cref="MatchingRules.PriorityBonusCo2eKgPerTonne"/> per tonne delivered in the objective, never in the CO2 figures.
+/// </param>
 public sealed record DemandLot(
     string Id,
     string CategoryKey,
@@ -36,7 +42,8 @@ public sealed record DemandLot(
     QualityGrade? MinimumGrade,
     GeoPoint Location,
     DateOnly NeededFrom,
-    DateOnly NeededTo);
+    DateOnly NeededTo,
+    int Priority = 0);
 
 /// <summary>A place where material waits between harvest and reuse.</summary>
 /// <param name="StorageAreaM2">Floor area available for stock, shared by all categories.</param>

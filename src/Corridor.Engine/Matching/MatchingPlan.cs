@@ -47,7 +47,7 @@ public readonly record struct HubOccupancy(string Hub, DateOnly PeriodStart, dou
 /// <summary>Why (part of) a lot stays unmatched.</summary>
 public enum UnmatchedReason
 {
-    /// <summary>Hazardous (EWC with *): never reused.</summary>
+    /// <summary>Hazardous (EWC with *): not reused while <see cref="MatchingRules.ExcludeHazardous"/> holds (the default).</summary>
     Hazardous,
 
     /// <summary>Grade C, or worse than the corridor's minimum for the category.</summary>
@@ -93,9 +93,11 @@ public readonly record struct UnmatchedLot(
 
 /// <summary>
 /// Plan totals in kg. <see cref="NetCo2eKg"/> is the change against the no-reuse baseline (every supply to its end of
-/// life, every demand made new): transport + handling + storage − avoided − end of life forgone. It is the objective
-/// the matcher minimises; <see cref="LowerBoundCo2eKg"/> is a proven bound on it, and the gap is
-/// (net − bound) / |bound|.
+/// life, every demand made new): transport + handling + storage − avoided − end of life forgone. Every CO2 figure is
+/// physical. Unless a rule adds virtual bonuses (<see cref="ObjectiveIncludesVirtualBonuses"/>), net CO2 is the
+/// objective the matcher minimises; <see cref="LowerBoundCo2eKg"/> is a proven bound on it, and the gap is
+/// (net − bound) / |bound|. With bonuses, the bound and the gap refer to the objective actually minimised,
+/// <see cref="ObjectiveCo2eKg"/>.
 /// </summary>
 public readonly record struct PlanTotals(
     double ReusedMassKg,
@@ -108,7 +110,26 @@ public readonly record struct PlanTotals(
     double DemandMetPercent,
     double LowerBoundCo2eKg,
     double OptimalityGapPercent,
-    double SolveSeconds);
+    double SolveSeconds)
+{
+    /// <summary>
+    /// The objective the matcher minimised, for this plan: <see cref="NetCo2eKg"/> less the virtual bonuses of its
+    /// matches (fixed flows get none): priority bonus × priority × tonnes into each demand lot, and
+    /// <see cref="MatchingRules.ReuseBonusCo2eKgPerKg"/> × kg reused under
+    /// <see cref="MatchingRules.ReuseBeforeRecycling"/>. Not a CO2 figure when bonuses apply; equal to
+    /// <see cref="NetCo2eKg"/> when none do. <see cref="LowerBoundCo2eKg"/> bounds it and the gap measures it.
+    /// </summary>
+    public double ObjectiveCo2eKg { get; init; }
+
+    /// <summary>Some demand lot has a priority with a positive bonus: the objective, bound and gap include priority bonuses.</summary>
+    public bool ObjectiveIncludesPriorities { get; init; }
+
+    /// <summary><see cref="MatchingRules.ReuseBeforeRecycling"/> was on: the objective, bound and gap include the reuse bonus.</summary>
+    public bool ObjectiveIncludesReuseBeforeRecycling { get; init; }
+
+    /// <summary>The bound and the gap refer to <see cref="ObjectiveCo2eKg"/> with virtual bonuses, not to net CO2.</summary>
+    public bool ObjectiveIncludesVirtualBonuses => ObjectiveIncludesPriorities || ObjectiveIncludesReuseBeforeRecycling;
+}
 
 /// <summary>Land one hub needs for the plan: the peak sets the size, the average shows the use.</summary>
 public readonly record struct HubLandNeed(string Hub, double PeakAreaM2, double AverageAreaM2, double CapacityM2);

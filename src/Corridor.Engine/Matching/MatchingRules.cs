@@ -34,11 +34,27 @@ public readonly record struct VehicleClass(string Name, double Co2eKgPerTonneKm,
 }
 
 /// <summary>
-/// The corridor's rules of the game as far as matching goes. Hazardous lots and grade C are never reused, whatever
-/// the rules say.
+/// The corridor's rules of the game as far as matching goes. Grade C is never reused, whatever the rules say;
+/// hazardous lots are not reused unless <see cref="ExcludeHazardous"/> is turned off.
 /// </summary>
+/// <remarks>
+/// <see cref="DemandLot.Priority"/> and <see cref="ReuseBeforeRecycling"/> steer the plan with virtual bonuses in the
+/// objective. They never enter the plan's CO2 figures; <see cref="PlanTotals.ObjectiveCo2eKg"/> shows the objective
+/// with them, and the lower bound and gap refer to it (docs/decisions/0006-matching-model.md, "Rules of the game in
+/// the objective").
+/// </remarks>
 public sealed record MatchingRules
 {
+    /// <summary>
+    /// Virtual bonus per kg reused under <see cref="ReuseBeforeRecycling"/>, kg CO2e per kg: about a hundred times the
+    /// largest physical term of a route against end of life (a recycling credit of about 1 kg/kg for steel; two
+    /// 100 km legs on a rigid truck are 0.09 kg/kg) and ten times the largest priority bonus allowed.
+    /// </summary>
+    public const double ReuseBonusCo2eKgPerKg = 100;
+
+    /// <summary>Largest priority bonus of one demand lot (<see cref="PriorityBonusCo2eKgPerTonne"/> × priority), kg CO2e per tonne.</summary>
+    public const double MaxPriorityBonusCo2eKgPerTonne = 10_000;
+
     /// <summary>Longest road distance of one leg (supply to demand, supply to hub, hub to demand), km.</summary>
     public double MaxDistanceKm { get; init; } = 100;
 
@@ -60,6 +76,31 @@ public sealed record MatchingRules
 
     /// <summary>Matches already agreed, which the plan keeps.</summary>
     public IReadOnlyList<FixedFlow> FixedFlows { get; init; } = [];
+
+    /// <summary>
+    /// True (the default): hazardous lots (EWC code with <c>*</c>) are never reused and stay unmatched as
+    /// <see cref="UnmatchedReason.Hazardous"/>. False: they are matched like any other lot (grade C still never is).
+    /// </summary>
+    public bool ExcludeHazardous { get; init; } = true;
+
+    /// <summary>
+    /// Virtual bonus per step of <see cref="DemandLot.Priority"/> per tonne delivered into the demand lot, kg CO2e per
+    /// tonne, taken off every route into it. It is not CO2 and never shows in the plan's figures. The default
+    /// 1000 kg/t makes a higher-priority demand win a supply over a lower one whatever the routes: both replace the same
+    /// product (same category, same saving per tonne), so only transport, handling and storage differ, and these stay
+    /// far below it (two 100 km legs on a rigid truck at 0.43 kg/t·km are 86 kg/t, a hub pass 1 kg/t, two years of
+    /// storage 7.3 kg/t). It also makes a priority demand take reuse whose route emits more than it saves, by up to
+    /// the bonus. Finite, not negative, and × the highest priority at most <see cref="MaxPriorityBonusCo2eKgPerTonne"/>.
+    /// </summary>
+    public double PriorityBonusCo2eKgPerTonne { get; init; } = 1000;
+
+    /// <summary>
+    /// The R-ladder rule "high-grade reuse before recycling": every reuse route within the rules is worth taking, even
+    /// when its transport, handling and storage emit more than reuse saves against the end-of-life route. The plan
+    /// maximises reused mass first and CO2 second, by a virtual bonus of <see cref="ReuseBonusCo2eKgPerKg"/> per kg
+    /// leaving a supply lot for reuse. Off by default.
+    /// </summary>
+    public bool ReuseBeforeRecycling { get; init; }
 }
 
 /// <summary>Knobs of the solver, not of the corridor.</summary>

@@ -17,6 +17,7 @@ internal sealed partial class PlanAssembler
     readonly long[] demandMatched;
     readonly double[] stockMassKg;
     readonly double[] stockAreaM2;
+    double virtualBonusKg;
 
     public PlanAssembler(PreparedInput prepared, CategoryModel[] models, long[][] flows)
     {
@@ -53,6 +54,8 @@ internal sealed partial class PlanAssembler
 
     void Add(Match match, int s, int d, long units)
     {
+        // The virtual bonuses the objective gave this match (never part of its CO2); fixed flows are constants.
+        if (!match.IsFixed) virtualBonusKg += match.MassKg * (p.ReuseBonusKgPerKg + p.Demand[d].BonusKgPerKg);
         matches.Add(match);
         supplyMatched[s] += units;
         demandMatched[d] += units;

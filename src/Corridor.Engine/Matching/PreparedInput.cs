@@ -26,6 +26,9 @@ internal struct DemandInfo
     public double QuantityPerUnit;
     public int WorstGrade;
     public Window Window;
+
+    /// <summary>Virtual priority bonus, kg CO2e per kg delivered; 0 without priority.</summary>
+    public double BonusKgPerKg;
 }
 
 internal readonly record struct HubInfo(GeoPoint Location, double AreaM2, bool[] Accepts, int FirstPeriod, int LastPeriod)
@@ -80,6 +83,8 @@ internal sealed class PreparedInput
         Reserved = new double[Hubs.Length * Timeline.Count];
         ReservedMassKg = new double[Hubs.Length * Timeline.Count];
         Fixed = Rules.FixedFlows.Select(f => PrepareFixed(f, supplyIndex, demandIndex, hubIndex)).ToArray();
+        ReuseBonusKgPerKg = Rules.ReuseBeforeRecycling ? MatchingRules.ReuseBonusCo2eKgPerKg : 0;
+        HasPriorities = Demand.Any(d => d.BonusKgPerKg > 0);
     }
 
     public MatchingInput Input { get; }
@@ -98,6 +103,12 @@ internal sealed class PreparedInput
     /// <summary>Mass fixed flows keep at hubs, kg, indexed hub × period.</summary>
     public double[] ReservedMassKg { get; }
 
+    /// <summary>Virtual bonus per kg leaving a supply lot for reuse (<see cref="MatchingRules.ReuseBeforeRecycling"/>); 0 when off.</summary>
+    public double ReuseBonusKgPerKg { get; }
+
+    /// <summary>Some demand lot carries a priority bonus.</summary>
+    public bool HasPriorities { get; }
+
     /// <summary>Hub floor area one flow unit of a category takes, m².</summary>
     public double AreaPerUnitM2(int category, double unitMassKg) => Categories[category].StorageM2PerTonne * unitMassKg / 1000;
 
@@ -113,7 +124,7 @@ internal sealed class PreparedInput
         (info.Units, info.UnitMassKg, info.QuantityPerUnit) = FlowUnits(info.Category, lot.Quantity, lot.Unit, lot.MassKg);
         info.Remaining = info.Units;
         int worst = Rules.MinimumGradeByCategory.TryGetValue(lot.CategoryKey, out var g) ? Math.Min((int)g, GradeB) : GradeB;
-        if (lot.IsHazardous) info.Excluded = UnmatchedReason.Hazardous;
+        if (lot.IsHazardous && Rules.ExcludeHazardous) info.Excluded = UnmatchedReason.Hazardous;
         else if (info.Grade > worst) info.Excluded = UnmatchedReason.QualityTooLow;
         else if (info.Units < 1) info.Excluded = UnmatchedReason.NoQuantity;
         else if (lot.AvailableTo < lot.AvailableFrom) info.Excluded = UnmatchedReason.InvalidWindow;
@@ -123,7 +134,11 @@ internal sealed class PreparedInput
 
     DemandInfo PrepareDemand(DemandLot lot, Dictionary<string, int> categoryIndex)
     {
-        var info = new DemandInfo { WorstGrade = lot.MinimumGrade is QualityGrade.A ? 0 : GradeB };
+        var info = new DemandInfo
+        {
+            WorstGrade = lot.MinimumGrade is QualityGrade.A ? 0 : GradeB,
+            BonusKgPerKg = lot.Priority * Rules.PriorityBonusCo2eKgPerTonne / 1000,
+        };
         if (!categoryIndex.TryGetValue(lot.CategoryKey, out info.Category))
         {
             info.Category = -1;

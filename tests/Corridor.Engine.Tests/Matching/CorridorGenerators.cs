@@ -15,9 +15,10 @@ public sealed record CorridorCase(MatchingInput Input)
         var lines = new List<string>
         {
             $"rules: max {r.MaxDistanceKm} km, {r.Vehicle.Name} {r.Vehicle.Co2eKgPerTonneKm}, handling {r.HandlingCo2eKgPerTonne}, storage {r.StorageCo2eKgPerTonneDay}/day, {r.Resolution}, min grades [{string.Join(",", r.MinimumGradeByCategory)}]",
+            $"rules of the game: exclude hazardous {r.ExcludeHazardous}, priority bonus {r.PriorityBonusCo2eKgPerTonne} kg/t, reuse before recycling {r.ReuseBeforeRecycling}",
         };
         lines.AddRange(Input.Supply.Select(s => $"supply {s.Id} {s.CategoryKey} {s.Quantity} {s.Unit} {s.MassKg:F1} kg {s.Grade}{(s.IsHazardous ? " haz" : "")} ({s.Location.Latitude:F3},{s.Location.Longitude:F3}) {s.AvailableFrom}..{s.AvailableTo}"));
-        lines.AddRange(Input.Demand.Select(d => $"demand {d.Id} {d.CategoryKey} {d.Quantity} {d.Unit} {d.MassKg:F1} kg min {d.MinimumGrade} ({d.Location.Latitude:F3},{d.Location.Longitude:F3}) {d.NeededFrom}..{d.NeededTo}"));
+        lines.AddRange(Input.Demand.Select(d => $"demand {d.Id} {d.CategoryKey} {d.Quantity} {d.Unit} {d.MassKg:F1} kg min {d.MinimumGrade} ({d.Location.Latitude:F3},{d.Location.Longitude:F3}) {d.NeededFrom}..{d.NeededTo} priority {d.Priority}"));
         lines.AddRange(Input.Hubs.Select(h => $"hub {h.Code} {h.StorageAreaM2} m2 [{string.Join(",", h.AcceptedCategoryKeys)}] ({h.Location.Latitude:F3},{h.Location.Longitude:F3}) {h.Opens}..{h.Closes}"));
         lines.AddRange(r.FixedFlows.Select(f => $"fixed {f.SupplyLot} -> {f.DemandLot} via {f.Hub} {f.Quantity} {f.PickupDate}..{f.DeliveryDate}"));
         return Environment.NewLine + string.Join(Environment.NewLine, lines);
@@ -27,7 +28,8 @@ public sealed record CorridorCase(MatchingInput Input)
 /// <summary>
 /// Random small corridors: up to ten supply and ten demand lots of four categories (pieces and mass) within about
 /// 80 × 40 km, three hubs at most, a 12-week horizon by day or week, every grade, some hazardous lots, odd piece
-/// masses, hub opening dates and sometimes a fixed flow.
+/// masses, hub opening dates and sometimes a fixed flow. With the rules of the game on, demand lots get priorities 0–3,
+/// hazardous lots may be reused and reuse goes before recycling.
 /// </summary>
 public static class CorridorGenerators
 {
@@ -36,14 +38,17 @@ public static class CorridorGenerators
 
     /// <param name="uncapacitated">Every hub has unlimited area.</param>
     /// <param name="freeLogistics">Transport, handling and storage emit nothing.</param>
-    public static Gen<CorridorCase> Corridor(bool uncapacitated = false, bool freeLogistics = false) =>
+    /// <param name="rulesOfTheGame">
+    /// Random demand priorities (0–3, bonus 0–2,500 kg/t), hazardous lots allowed and reuse before recycling.
+    /// </param>
+    public static Gen<CorridorCase> Corridor(bool uncapacitated = false, bool freeLogistics = false, bool rulesOfTheGame = false) =>
         from supplyCount in Gen.Choose(0, 10)
         from demandCount in Gen.Choose(0, 10)
         from hubCount in Gen.Choose(0, 3)
         from supplies in SupplyLot().ArrayOf(supplyCount)
-        from demands in DemandLot().ArrayOf(demandCount)
+        from demands in DemandLot(rulesOfTheGame).ArrayOf(demandCount)
         from hubs in HubGen(uncapacitated).ArrayOf(hubCount)
-        from rules in RulesGen(freeLogistics)
+        from rules in RulesGen(freeLogistics, rulesOfTheGame)
         from fixedPick in Gen.Choose(0, 1000)
         select Build(supplies, demands, hubs, rules, fixedPick);
 
@@ -93,12 +98,13 @@ public static class CorridorGenerators
         from hazardous in Gen.Frequency((12, Gen.Constant(false)), (1, Gen.Constant(true)))
         select new SupplyLot("", amount.Category.Key, amount.Quantity, amount.Category.DefaultUnit, amount.MassKg, grade, hazardous, at, window.From, window.To);
 
-    static Gen<DemandLot> DemandLot() =>
+    static Gen<DemandLot> DemandLot(bool priorities) =>
         from amount in Amount()
         from at in Place()
         from window in Window()
         from minimum in Gen.Elements<QualityGrade?>(null, null, QualityGrade.A, QualityGrade.B, QualityGrade.C)
-        select new DemandLot("", amount.Category.Key, amount.Quantity, amount.Category.DefaultUnit, amount.MassKg, minimum, at, window.From, window.To);
+        from priority in priorities ? Gen.Elements(0, 0, 1, 2, 3) : Gen.Constant(0)
+        select new DemandLot("", amount.Category.Key, amount.Quantity, amount.Category.DefaultUnit, amount.MassKg, minimum, at, window.From, window.To, priority);
 
     static Gen<Hub> HubGen(bool uncapacitated) =>
         from at in Place()
@@ -108,7 +114,7 @@ public static class CorridorGenerators
         from closes in Gen.Frequency((4, Gen.Constant<DateOnly?>(null)), (1, Gen.Choose(30, 83).Select(x => (DateOnly?)Start.AddDays(x))))
         select new Hub("", at, area, accepts, opens, closes);
 
-    static Gen<MatchingRules> RulesGen(bool freeLogistics) =>
+    static Gen<MatchingRules> RulesGen(bool freeLogistics, bool rulesOfTheGame) =>
         from maxKm in Gen.Elements(30.0, 60.0, 100.0, 200.0)
         from vehicle in freeLogistics
             ? Gen.Constant(VehicleClass.Electric())
@@ -117,6 +123,7 @@ public static class CorridorGenerators
         from storage in freeLogistics ? Gen.Constant(0.0) : Gen.Elements(0.0, 0.01, 0.2)
         from resolution in Gen.Elements(TimeResolution.Week, TimeResolution.Day)
         from strictDoors in Gen.Frequency((4, Gen.Constant(false)), (1, Gen.Constant(true)))
+        from priorityBonus in rulesOfTheGame ? Gen.Elements(0.0, 250.0, 1000.0, 2500.0) : Gen.Constant(1000.0)
         select new MatchingRules
         {
             MaxDistanceKm = maxKm,
@@ -125,5 +132,8 @@ public static class CorridorGenerators
             StorageCo2eKgPerTonneDay = storage,
             Resolution = resolution,
             MinimumGradeByCategory = strictDoors ? new Dictionary<string, QualityGrade> { ["doors"] = QualityGrade.A } : new Dictionary<string, QualityGrade>(),
+            PriorityBonusCo2eKgPerTonne = priorityBonus,
+            ExcludeHazardous = !rulesOfTheGame,
+            ReuseBeforeRecycling = rulesOfTheGame,
         };
 }

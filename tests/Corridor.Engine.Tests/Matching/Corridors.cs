@@ -26,8 +26,8 @@ public static class Corridors
         new(id, category.Key, quantity, category.DefaultUnit, massKg ?? (double)quantity * category.TypicalKgPerUnit, grade, hazardous, at, from, to);
 
     public static DemandLot Demand(string id, MaterialCategory category, decimal quantity, GeoPoint at, DateOnly from, DateOnly to,
-        QualityGrade? minimum = null, double? massKg = null) =>
-        new(id, category.Key, quantity, category.DefaultUnit, massKg ?? (double)quantity * category.TypicalKgPerUnit, minimum, at, from, to);
+        QualityGrade? minimum = null, double? massKg = null, int priority = 0) =>
+        new(id, category.Key, quantity, category.DefaultUnit, massKg ?? (double)quantity * category.TypicalKgPerUnit, minimum, at, from, to, priority);
 
     public static Hub Hub(string code, GeoPoint at, double areaM2, params string[] accepts) => new(code, at, areaM2, accepts);
 

@@ -45,7 +45,7 @@ public static class PlanInvariants
             if (m.DeliveryDate < d.NeededFrom || m.DeliveryDate > d.NeededTo) return $"{what}: delivery {m.DeliveryDate} outside {d.NeededFrom}..{d.NeededTo}";
             if (m.DeliveryDate < m.PickupDate) return $"{what}: delivered before picked up";
             if (m.PickupDate < input.Horizon.Start || m.DeliveryDate > input.Horizon.End) return $"{what}: outside the horizon";
-            if (s.IsHazardous) return $"{what}: hazardous lot reused";
+            if (s.IsHazardous && rules.ExcludeHazardous) return $"{what}: hazardous lot reused";
             if (s.Grade == QualityGrade.C) return $"{what}: grade C reused";
             if (d.MinimumGrade == QualityGrade.A && s.Grade != QualityGrade.A) return $"{what}: grade {s.Grade} for a demand wanting A";
             if (rules.MinimumGradeByCategory.TryGetValue(s.CategoryKey, out var worst) && s.Grade > worst) return $"{what}: grade below the corridor minimum";
@@ -91,11 +91,20 @@ public static class PlanInvariants
 
         var t = plan.Totals;
         if (t.OptimalityGapPercent < 0) return $"gap {t.OptimalityGapPercent} < 0";
-        // The engine rounds route costs down and end-of-life costs up, so its bound holds for the exact figures too;
-        // only floating-point summation is allowed for.
-        if (t.LowerBoundCo2eKg > t.NetCo2eKg + 1e-9 * Math.Max(1, Math.Abs(t.NetCo2eKg))) return $"bound {t.LowerBoundCo2eKg} above the plan's {t.NetCo2eKg}";
         double net = plan.Matches.Sum(m => m.NetCo2eKg);
         if (Math.Abs(net - t.NetCo2eKg) > 1e-6 * Math.Max(1, Math.Abs(net))) return $"net {t.NetCo2eKg} ≠ Σ matches {net}";
+        // The objective is net CO2 less the virtual bonuses of the free matches: priority × bonus per tonne delivered,
+        // and the reuse bonus per kg under reuse before recycling.
+        double bonus = plan.Matches.Where(m => !m.IsFixed).Sum(m =>
+            m.MassKg * ((rules.ReuseBeforeRecycling ? MatchingRules.ReuseBonusCo2eKgPerKg : 0) + demand[m.DemandLot].Priority * rules.PriorityBonusCo2eKgPerTonne / 1000));
+        double objective = net - bonus;
+        if (Math.Abs(objective - t.ObjectiveCo2eKg) > 1e-6 * Math.Max(1, Math.Abs(objective))) return $"objective {t.ObjectiveCo2eKg} ≠ net − bonuses {objective}";
+        bool priorities = rules.PriorityBonusCo2eKgPerTonne > 0 && input.Demand.Any(d => d.Priority > 0);
+        if (t.ObjectiveIncludesPriorities != priorities || t.ObjectiveIncludesReuseBeforeRecycling != rules.ReuseBeforeRecycling) return "objective flags";
+        if (!t.ObjectiveIncludesVirtualBonuses && t.ObjectiveCo2eKg != t.NetCo2eKg) return $"objective {t.ObjectiveCo2eKg} ≠ net {t.NetCo2eKg} without bonuses";
+        // The engine rounds route costs down and end-of-life costs up, so its bound holds for the exact figures too;
+        // only floating-point summation is allowed for.
+        if (t.LowerBoundCo2eKg > t.ObjectiveCo2eKg + 1e-9 * Math.Max(1, Math.Abs(t.ObjectiveCo2eKg))) return $"bound {t.LowerBoundCo2eKg} above the plan's objective {t.ObjectiveCo2eKg}";
         return null;
     }
 }
