@@ -23,10 +23,10 @@ public static class CorridorEndpoints
     }
 
     static async Task<Ok<List<CorridorResponse>>> List(CorridorDb db, CancellationToken ct) =>
-        TypedResults.Ok(await Query(db).ToListAsync(ct));
+        TypedResults.Ok(await Query(db, db.Corridors).ToListAsync(ct));
 
     static async Task<Results<Ok<CorridorResponse>, NotFound>> Get(int id, CorridorDb db, CancellationToken ct) =>
-        await Query(db).FirstOrDefaultAsync(c => c.Id == id, ct) is { } c ? TypedResults.Ok(c) : TypedResults.NotFound();
+        await Query(db, db.Corridors.Where(c => c.Id == id)).FirstOrDefaultAsync(ct) is { } c ? TypedResults.Ok(c) : TypedResults.NotFound();
 
     static async Task<IResult> Create(CreateCorridorRequest request, CorridorDb db, TimeProvider time, CorridorActor actor, CancellationToken ct)
     {
@@ -51,8 +51,9 @@ public static class CorridorEndpoints
             new CorridorResponse(corridor.Id, corridor.Code, corridor.Name, corridor.Description, false, 0, 0, 0));
     }
 
-    static IQueryable<CorridorResponse> Query(CorridorDb db) =>
-        db.Corridors.OrderBy(c => c.Id).Select(c => new CorridorResponse(c.Id, c.Code, c.Name, c.Description, c.IsDemo,
+    // Filter before projecting: EF cannot translate a filter on the constructed response.
+    static IQueryable<CorridorResponse> Query(CorridorDb db, IQueryable<CorridorRegion> corridors) =>
+        corridors.OrderBy(c => c.Id).Select(c => new CorridorResponse(c.Id, c.Code, c.Name, c.Description, c.IsDemo,
             db.Projects.Count(p => p.CorridorId == c.Id), db.Lots.Count(l => l.CorridorId == c.Id), db.Hubs.Count(h => h.CorridorId == c.Id)));
 
     /// <summary>404 unless the corridor exists; used by every corridor-scoped endpoint.</summary>
