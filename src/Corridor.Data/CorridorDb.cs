@@ -32,6 +32,10 @@ public sealed class CorridorDb(DbContextOptions<CorridorDb> options) : IdentityU
     public DbSet<CorridorTarget> CorridorTargets => Set<CorridorTarget>();
     public DbSet<Membership> Memberships => Set<Membership>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+    public DbSet<Growth.GrowthAssessment> GrowthAssessments => Set<Growth.GrowthAssessment>();
+    public DbSet<Notifications.Notification> Notifications => Set<Notifications.Notification>();
+    public DbSet<Notifications.OrganisationWebhook> Webhooks => Set<Notifications.OrganisationWebhook>();
+    public DbSet<Notifications.WebhookDelivery> WebhookDeliveries => Set<Notifications.WebhookDelivery>();
 
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
         optionsBuilder.AddInterceptors(Impact.SqliteTempStore.Instance);
@@ -104,6 +108,7 @@ public sealed class CorridorDb(DbContextOptions<CorridorDb> options) : IdentityU
             e.Property(x => x.Quantity).HasPrecision(18, 4);
         });
         Impact.ImpactModel.Configure(b);
+        Growth.GrowthDataModel.Configure(b);
 
         foreach (var entity in b.Model.GetEntityTypes())
         {

@@ -87,6 +87,7 @@ public static class CorridorPlanner
         document = document with { Id = stored.Id };
         stored.Document = JsonSerializer.Serialize(document, Json);
         await db.SaveChangesAsync(ct);
+        await Notifications.Notifier.ProposalsAsync(db, stored, now, ct);
         return (stored, document, plan);
     }
 

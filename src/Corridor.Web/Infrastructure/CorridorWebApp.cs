@@ -8,6 +8,8 @@ using Corridor.Web.Features.Accounts;
 using Corridor.Web.Features.Categories;
 using Corridor.Web.Features.Corridors;
 using Corridor.Web.Features.Estimates;
+using Corridor.Web.Features.Growth;
+using Corridor.Web.Features.Notifications;
 using Corridor.Web.Features.Hubs;
 using Corridor.Web.Features.Impact;
 using Corridor.Web.Features.Imports;
@@ -42,6 +44,7 @@ public static class CorridorWebApp
         builder.Services.AddSingleton(new CategoryIndex(ReferenceCatalog.Categories));
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddHostedService<DatabaseInitialiser>();
+        builder.Services.AddHostedService<NotificationJobs>();
         builder.Services.AddProblemDetails();
         // Malformed parameters are the client's mistake: 400 with a problem, also in Development.
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
@@ -74,6 +77,8 @@ public static class CorridorWebApp
         app.MapEstimates();
         app.MapReports();
         app.MapAccounts();
+        app.MapGrowth();
+        app.MapNotifications();
         app.MapRazorPages();
         return app;
     }

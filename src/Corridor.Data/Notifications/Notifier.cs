@@ -1,0 +1,139 @@
+using System.Text.Json;
+using Corridor.Data.Entities;
+using Corridor.Engine.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace Corridor.Data.Notifications;
+
+/// <summary>
+/// Creates notifications for organisations and the chain director, at most once per addressee and dedupe key, and queues
+/// a webhook delivery when the organisation has a webhook. Texts are English (the API's language); the pages show them as stored.
+/// </summary>
+public static class Notifier
+{
+    /// <summary>A match that is still alive: proposed, agreed or under way.</summary>
+    static readonly MatchStatus[] Live = [MatchStatus.Proposed, MatchStatus.Accepted, MatchStatus.Reserved, MatchStatus.Harvested,
+        MatchStatus.InTransit, MatchStatus.AtHub, MatchStatus.Delivered, MatchStatus.Installed];
+    static readonly LotStatus[] OpenSupply = [LotStatus.Inventoried, LotStatus.Reserved, LotStatus.Harvested, LotStatus.Stored];
+    static readonly LotStatus[] OpenDemand = [LotStatus.Inventoried, LotStatus.Reserved];
+
+    /// <summary>How long before a lot's window closes the sweep warns.</summary>
+    public static readonly int WindowWarningDays = 28;
+
+    static readonly JsonSerializerOptions PayloadJson = new(JsonSerializerDefaults.Web);
+
+    /// <summary>Stores a notification unless the addressee has one with this dedupe key; returns it, or null when it was a repeat.</summary>
+    public static async Task<Notification?> NotifyAsync(CorridorDb db, int corridorId, int? organisationId, NotificationKind kind,
+        string title, string text, string? link, string dedupeKey, DateTime? nowUtc = null, CancellationToken ct = default)
+    {
+        var addressee = Notification.AddresseeOf(organisationId);
+        if (await db.Notifications.AnyAsync(n => n.CorridorId == corridorId && n.Addressee == addressee && n.DedupeKey == dedupeKey, ct)) return null;
+        var now = nowUtc ?? DateTime.UtcNow;
+        var notification = new Notification
+        {
+            CorridorId = corridorId, OrganisationId = organisationId, Addressee = addressee, Kind = kind,
+            Title = title, Text = text, Link = link, DedupeKey = dedupeKey, CreatedUtc = now,
+        };
+        db.Notifications.Add(notification);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // A concurrent sweep stored the same one first: the unique index keeps it single.
+            db.Entry(notification).State = EntityState.Detached;
+            return null;
+        }
+        if (organisationId is { } org && await db.Webhooks.AsNoTracking().FirstOrDefaultAsync(w => w.OrganisationId == org, ct) is { } hook)
+        {
+            db.WebhookDeliveries.Add(new WebhookDelivery
+            {
+                CorridorId = corridorId, NotificationId = notification.Id, OrganisationId = org, Url = hook.Url,
+                Payload = Payload(notification), CreatedUtc = now, NextAttemptUtc = now,
+            });
+            await db.SaveChangesAsync(ct);
+        }
+        return notification;
+    }
+
+    /// <summary>The JSON body a webhook receives.</summary>
+    public static string Payload(Notification n) => JsonSerializer.Serialize(new
+    {
+        id = n.Id, corridorId = n.CorridorId, organisationId = n.OrganisationId,
+        kind = Data.CorridorDb.SnakeCase(n.Kind.ToString()), title = n.Title, text = n.Text, link = n.Link, createdUtc = n.CreatedUtc,
+    }, PayloadJson);
+
+    /// <summary>After a plan is stored: every organisation with proposed matches on its lots, and the director, get one notification.</summary>
+    public static async Task<int> ProposalsAsync(CorridorDb db, MatchPlan plan, DateTime? nowUtc = null, CancellationToken ct = default)
+    {
+        var proposals = await db.Matches.AsNoTracking().Where(m => m.PlanId == plan.Id && m.Status == MatchStatus.Proposed)
+            .Select(m => new { Supply = m.SupplyLot!.Project!.OrganisationId, Demand = m.DemandLot!.Project!.OrganisationId }).ToListAsync(ct);
+        if (proposals.Count == 0) return 0;
+        var link = $"/plans/{plan.Id}?corridor={plan.CorridorId}";
+        var key = $"new_proposal:plan:{plan.Id}";
+        var created = 0;
+        var perOrganisation = proposals.SelectMany(p => new[] { p.Supply, p.Demand }.Where(o => o is not null).Distinct().Select(o => o!.Value))
+            .GroupBy(o => o).OrderBy(g => g.Key);
+        foreach (var g in perOrganisation)
+        {
+            if (await NotifyAsync(db, plan.CorridorId, g.Key, NotificationKind.NewProposal, "New match proposals",
+                    $"Plan {plan.Id} proposes {g.Count()} match(es) on your lots. Accept or reject them.", link, key, nowUtc, ct) is not null) created++;
+        }
+        if (await NotifyAsync(db, plan.CorridorId, null, NotificationKind.NewProposal, "New match proposals",
+                $"Plan {plan.Id} proposes {proposals.Count} match(es) for the partners to decide on.", link, key, nowUtc, ct) is not null) created++;
+        return created;
+    }
+
+    /// <summary>
+    /// A project's dates moved (the project already holds the new ones): the organisations on both sides of its live matches
+    /// and the director get one notification per change.
+    /// </summary>
+    public static async Task<int> DatesSlippedAsync(CorridorDb db, int projectId, DateOnly oldStart, DateOnly oldEnd, DateTime? nowUtc = null, CancellationToken ct = default)
+    {
+        var project = await db.Projects.AsNoTracking().SingleAsync(p => p.Id == projectId, ct);
+        if (project.Start == oldStart && project.End == oldEnd) return 0;
+        var matches = await db.Matches.AsNoTracking()
+            .Where(m => (m.SupplyLot!.ProjectId == projectId || m.DemandLot!.ProjectId == projectId)
+                        && Live.Contains(m.Status) && m.Status != MatchStatus.Installed)
+            .Select(m => new { Supply = m.SupplyLot!.Project!.OrganisationId, Demand = m.DemandLot!.Project!.OrganisationId }).ToListAsync(ct);
+        if (matches.Count == 0) return 0;
+        var key = $"dates_slipped:project:{projectId}:{oldStart:yyyy-MM-dd}/{oldEnd:yyyy-MM-dd}->{project.Start:yyyy-MM-dd}/{project.End:yyyy-MM-dd}";
+        var text = $"Project {project.Code} ({project.Name}) moved from {oldStart:yyyy-MM-dd}–{oldEnd:yyyy-MM-dd} to {project.Start:yyyy-MM-dd}–{project.End:yyyy-MM-dd}; {matches.Count} match(es) depend on it.";
+        var link = $"/projects/{projectId}?corridor={project.CorridorId}";
+        var created = 0;
+        foreach (var org in matches.SelectMany(m => new[] { m.Supply, m.Demand }).Where(o => o is not null).Select(o => o!.Value).Distinct().Order())
+        {
+            if (await NotifyAsync(db, project.CorridorId, org, NotificationKind.DatesSlipped, "Project dates changed", text, link, key, nowUtc, ct) is not null) created++;
+        }
+        if (await NotifyAsync(db, project.CorridorId, null, NotificationKind.DatesSlipped, "Project dates changed", text, link, key, nowUtc, ct) is not null) created++;
+        return created;
+    }
+
+    /// <summary>
+    /// Open lots whose window closes within <see cref="WindowWarningDays"/> days with no live match: their organisation and the
+    /// director are told, once per lot (a second sweep adds nothing).
+    /// </summary>
+    public static async Task<int> SweepAsync(CorridorDb db, int corridorId, DateOnly today, DateTime? nowUtc = null, CancellationToken ct = default)
+    {
+        var until = today.AddDays(WindowWarningDays);
+        var lots = await db.Lots.AsNoTracking()
+            .Where(l => l.CorridorId == corridorId && l.AvailableTo >= today && l.AvailableTo <= until
+                        && (l.Direction == LotDirection.Supply ? OpenSupply.Contains(l.Status) : OpenDemand.Contains(l.Status))
+                        && !db.Matches.Any(m => (m.SupplyLotId == l.Id || m.DemandLotId == l.Id) && Live.Contains(m.Status)))
+            .Select(l => new { l.Id, l.Code, l.Direction, l.CategoryKey, l.AvailableTo, l.ProjectId, ProjectCode = l.Project!.Code, l.Project.OrganisationId })
+            .OrderBy(l => l.Id).ToListAsync(ct);
+        var created = 0;
+        foreach (var l in lots)
+        {
+            var what = l.Direction == LotDirection.Supply ? "available" : "needed";
+            var text = $"Lot {l.ProjectCode}/{l.Code} ({l.CategoryKey}) is {what} until {l.AvailableTo:yyyy-MM-dd} and has no proposed or agreed match.";
+            var link = $"/projects/{l.ProjectId}?corridor={corridorId}";
+            var key = $"window_closing:lot:{l.Id}";
+            if (l.OrganisationId is { } org &&
+                await NotifyAsync(db, corridorId, org, NotificationKind.WindowClosing, "A lot's window is closing", text, link, key, nowUtc, ct) is not null) created++;
+            if (await NotifyAsync(db, corridorId, null, NotificationKind.WindowClosing, "A lot's window is closing", text, link, key, nowUtc, ct) is not null) created++;
+        }
+        return created;
+    }
+}
