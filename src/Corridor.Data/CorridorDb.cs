@@ -32,6 +32,7 @@ public sealed class CorridorDb(DbContextOptions<CorridorDb> options) : IdentityU
     public DbSet<CorridorTarget> CorridorTargets => Set<CorridorTarget>();
     public DbSet<Membership> Memberships => Set<Membership>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+    public DbSet<Workflow.AuditEntry> AuditEntries => Set<Workflow.AuditEntry>();
 
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
         optionsBuilder.AddInterceptors(Impact.SqliteTempStore.Instance);
@@ -104,6 +105,7 @@ public sealed class CorridorDb(DbContextOptions<CorridorDb> options) : IdentityU
             e.Property(x => x.Quantity).HasPrecision(18, 4);
         });
         Impact.ImpactModel.Configure(b);
+        Workflow.WorkflowModel.Configure(b);
 
         foreach (var entity in b.Model.GetEntityTypes())
         {
