@@ -17,6 +17,7 @@ using Corridor.Web.Features.Plans;
 using Corridor.Web.Features.Passports;
 using Corridor.Web.Features.Projects;
 using Corridor.Web.Features.Reports;
+using Corridor.Web.Features.Workflow;
 using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.Web.Infrastructure;
@@ -74,6 +75,7 @@ public static class CorridorWebApp
         app.MapEstimates();
         app.MapReports();
         app.MapAccounts();
+        app.MapWorkflow();
         app.MapRazorPages();
         return app;
     }
