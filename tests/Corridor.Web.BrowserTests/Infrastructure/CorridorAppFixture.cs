@@ -42,6 +42,14 @@ public sealed class CorridorAppFixture : IAsyncLifetime
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseUrl = new Uri(address.TrimEnd('/') + "/");
         Api = new HttpClient { BaseAddress = BaseUrl };
+        // The API's member endpoints need a signed-in caller: the demo chain director, through an API token.
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<Corridor.Data.CorridorDb>();
+            var director = db.Users.Single(u => u.NormalizedUserName == Corridor.Data.Accounts.AccountStore.Normalise("director@corridor.demo"));
+            var (token, _) = await Corridor.Data.Accounts.AccountStore.CreateTokenAsync(db, director.Id, "browser-tests", DateTime.UtcNow);
+            Api.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        }
         var corridors = await Api.GetFromJsonAsync<JsonElement>("api/corridors", Json);
         CorridorId = corridors.EnumerateArray().First().GetProperty("id").GetInt32();
 

@@ -72,6 +72,7 @@ public sealed class PlanReviewTests(CorridorAppFixture app)
     {
         var planId = await LatestPlanIdAsync();
         var page = new PlansPage(await app.NewPageAsync());
+        await page.SignInAsync("director@corridor.demo");
         await page.OpenAsync(planId);
         var match = (await page.MatchIdsAsync("proposed")).First();
         await page.Page.EvaluateAsync("() => window.notReloaded = true");
@@ -91,6 +92,7 @@ public sealed class PlanReviewTests(CorridorAppFixture app)
     {
         var planId = await LatestPlanIdAsync();
         var page = new PlansPage(await app.NewPageAsync());
+        await page.SignInAsync("director@corridor.demo");
         await page.OpenAsync(planId);
         var match = (await page.MatchIdsAsync("proposed")).Last();
 
