@@ -36,6 +36,7 @@ public sealed class CorridorDb(DbContextOptions<CorridorDb> options) : IdentityU
     public DbSet<Notifications.Notification> Notifications => Set<Notifications.Notification>();
     public DbSet<Notifications.OrganisationWebhook> Webhooks => Set<Notifications.OrganisationWebhook>();
     public DbSet<Notifications.WebhookDelivery> WebhookDeliveries => Set<Notifications.WebhookDelivery>();
+    public DbSet<Workflow.AuditEntry> AuditEntries => Set<Workflow.AuditEntry>();
 
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
         optionsBuilder.AddInterceptors(Impact.SqliteTempStore.Instance);
@@ -109,6 +110,7 @@ public sealed class CorridorDb(DbContextOptions<CorridorDb> options) : IdentityU
         });
         Impact.ImpactModel.Configure(b);
         Growth.GrowthDataModel.Configure(b);
+        Workflow.WorkflowModel.Configure(b);
 
         foreach (var entity in b.Model.GetEntityTypes())
         {

@@ -81,6 +81,10 @@ public sealed class MaterialLot
     /// <summary>Private: the owner's notes (condition details, contact on site, conditions of sale).</summary>
     public string? Notes { get; set; }
     public LotStatus Status { get; set; }
+    /// <summary>Supply lots: the quantity reserved by matches (reserved and later, until cancelled); never more than <see cref="Quantity"/>.</summary>
+    public decimal ReservedQuantity { get; set; }
+    /// <summary>Optimistic concurrency token, raised by every reservation change (docs/decisions/0009).</summary>
+    public int Version { get; set; }
 }
 
 public sealed class Hub

@@ -41,4 +41,13 @@ public sealed class PlannedMatch
     public MatchStatus Status { get; set; }
     public string? StatusReason { get; set; }
     public DateTime UpdatedUtc { get; set; }
+    /// <summary>When and by whom the supplying side accepted (the chain director may record it on the side's behalf; docs/decisions/0009).</summary>
+    public DateTime? SupplyAcceptedUtc { get; set; }
+    public string? SupplyAcceptedBy { get; set; }
+    public DateTime? DemandAcceptedUtc { get; set; }
+    public string? DemandAcceptedBy { get; set; }
+    /// <summary>While reserved and later: until when the supply lot holds the match's quantity.</summary>
+    public DateTime? ReservedUntilUtc { get; set; }
+    /// <summary>Optimistic concurrency: raised by every transition; a request with an older version gets 409.</summary>
+    public int Version { get; set; }
 }

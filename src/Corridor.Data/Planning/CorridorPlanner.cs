@@ -26,7 +26,11 @@ public sealed record PlanRequest
 
 /// <summary>
 /// Runs the matching engine on a stored corridor: loads the open lots, hubs and agreed matches, plans, and stores the
-/// plan with its matches (status proposed; agreed matches keep theirs). The JSON is the <see cref="PlanDocument"/>.
+/// plan with its new matches (status proposed). The JSON is the <see cref="PlanDocument"/>.
+/// Re-planning (docs/decisions/0009): agreed matches (accepted … at hub) are fixed flows that the plan keeps; they stay in
+/// place as the rows of the plan that proposed them (the new plan's document lists them with isFixed, but no row is copied,
+/// so nothing is counted twice). Delivered and installed quantities are taken off their lots. Proposals of older plans that
+/// are still only proposed are cancelled as "superseded by plan N", each with an audit entry.
 /// </summary>
 public static class CorridorPlanner
 {
@@ -57,7 +61,7 @@ public static class CorridorPlanner
 
     public static async Task<(MatchPlan Stored, PlanDocument Document, MatchingPlan Plan)> RunAsync(
         CorridorDb db, int corridorId, PlanRequest request, TimeProvider time,
-        IProgress<MatchingProgress>? progress = null, MatchingOptions? options = null, CancellationToken ct = default)
+        IProgress<MatchingProgress>? progress = null, MatchingOptions? options = null, CancellationToken ct = default, Workflow.AuditActor? by = null)
     {
         var corridor = await db.Corridors.SingleAsync(c => c.Id == corridorId, ct);
         var (input, ids) = await LoadAsync(db, corridorId, request, ct);
@@ -71,7 +75,7 @@ public static class CorridorPlanner
             ReusedMassKg = plan.Totals.ReusedMassKg, AvoidedCo2eKg = plan.Totals.AvoidedCo2eKg, NetCo2eKg = plan.Totals.NetCo2eKg,
             OptimalityGapPercent = plan.Totals.OptimalityGapPercent,
         };
-        foreach (var m in plan.Matches)
+        foreach (var m in plan.Matches.Where(m => !m.IsFixed))
         {
             stored.Matches.Add(new PlannedMatch
             {
@@ -79,13 +83,24 @@ public static class CorridorPlanner
                 HubId = m.Hub is null ? null : ids.Hubs[m.Hub], Quantity = (decimal)m.Quantity, MassKg = m.MassKg,
                 PickupDate = m.PickupDate, DeliveryDate = m.DeliveryDate, DistanceKm = m.DistanceKm,
                 TransportCo2eKg = m.TransportCo2eKg, AvoidedCo2eKg = m.AvoidedCo2eKg,
-                Status = m.IsFixed ? MatchStatus.Accepted : MatchStatus.Proposed, UpdatedUtc = now,
+                Status = MatchStatus.Proposed, UpdatedUtc = now,
             });
         }
         db.Plans.Add(stored);
         await db.SaveChangesAsync(ct);
         document = document with { Id = stored.Id };
         stored.Document = JsonSerializer.Serialize(document, Json);
+        var superseded = await db.Matches.Where(m => m.CorridorId == corridorId && m.PlanId != stored.Id && m.Status == MatchStatus.Proposed).ToListAsync(ct);
+        foreach (var old in superseded)
+        {
+            var before = Workflow.MatchTransitions.Snapshot(old);
+            old.Status = MatchStatus.Cancelled;
+            old.StatusReason = $"superseded by plan {stored.Id}";
+            old.Version++;
+            old.UpdatedUtc = now;
+            Workflow.AuditLog.Add(db, corridorId, by ?? Workflow.AuditActor.System, Workflow.AuditLog.Match, old.Id, "supersede",
+                before, Workflow.MatchTransitions.Snapshot(old), old.StatusReason, now);
+        }
         await db.SaveChangesAsync(ct);
         await Notifications.Notifier.ProposalsAsync(db, stored, now, ct);
         return (stored, document, plan);
@@ -102,6 +117,15 @@ public static class CorridorPlanner
                 l.IsHazardous, l.Project.Latitude, l.Project.Longitude, l.AvailableFrom, l.AvailableTo, l.Status,
             }).ToListAsync(ct);
         var hubs = await db.Hubs.AsNoTracking().Where(h => h.CorridorId == corridorId).ToListAsync(ct);
+        var done = (await db.Matches.AsNoTracking().Where(m => m.CorridorId == corridorId && (m.Status == MatchStatus.Delivered || m.Status == MatchStatus.Installed))
+            .Select(m => new { m.SupplyLotId, m.DemandLotId, m.Quantity }).ToListAsync(ct))
+            .SelectMany(m => new[] { (Lot: m.SupplyLotId, m.Quantity), (Lot: m.DemandLotId, m.Quantity) })
+            .GroupBy(x => x.Lot).ToDictionary(g => g.Key, g => g.Sum(x => x.Quantity));
+        // Delivered and installed quantities are no longer supply or demand: the lots shrink by them (mass in proportion).
+        lots = lots.Select(l => done.TryGetValue(l.Id, out var used) && l.Quantity > 0
+                ? l with { Quantity = Math.Max(0, l.Quantity - used), MassKg = l.MassKg * (double)(Math.Max(0, l.Quantity - used) / l.Quantity) }
+                : l)
+            .Where(l => !(done.ContainsKey(l.Id) && l.Quantity <= 0)).ToList();
         var agreed = await db.Matches.AsNoTracking().Where(m => m.CorridorId == corridorId && Agreed.Contains(m.Status))
             .Select(m => new { Supply = m.SupplyLot!.Project!.Code + "/" + m.SupplyLot.Code, Demand = m.DemandLot!.Project!.Code + "/" + m.DemandLot.Code,
                 Hub = m.Hub != null ? m.Hub.Code : null, m.Quantity, m.PickupDate, m.DeliveryDate })

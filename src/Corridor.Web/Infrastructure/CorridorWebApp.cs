@@ -19,6 +19,7 @@ using Corridor.Web.Features.Plans;
 using Corridor.Web.Features.Passports;
 using Corridor.Web.Features.Projects;
 using Corridor.Web.Features.Reports;
+using Corridor.Web.Features.Workflow;
 using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.Web.Infrastructure;
@@ -79,6 +80,7 @@ public static class CorridorWebApp
         app.MapAccounts();
         app.MapGrowth();
         app.MapNotifications();
+        app.MapWorkflow();
         app.MapRazorPages();
         return app;
     }

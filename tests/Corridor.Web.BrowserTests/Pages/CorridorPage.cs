@@ -10,6 +10,16 @@ public abstract class CorridorPage(IPage page)
 
     public ILocator Heading => Page.Locator("main h1");
 
+    /// <summary>Signs in through the login page (demo accounts: password corridor-demo) and comes back to <paramref name="returnUrl"/>.</summary>
+    public async Task SignInAsync(string email, string returnUrl = "/", string password = "corridor-demo")
+    {
+        await Page.GotoAsync("/Account/Login?ReturnUrl=" + Uri.EscapeDataString(returnUrl));
+        await Page.Locator("input[name='Email']").FillAsync(email);
+        await Page.Locator("input[name='Password']").FillAsync(password);
+        await Page.Locator("#sign-in").ClickAsync();
+        await Page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+    }
+
     public async Task<string> LanguageAsync() => await Page.Locator("html").GetAttributeAsync("lang") ?? "";
 
     public async Task SwitchLanguageAsync(string language)

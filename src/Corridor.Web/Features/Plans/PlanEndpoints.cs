@@ -75,23 +75,19 @@ public static class PlanEndpoints
         return TypedResults.Ok(rows);
     }
 
+    /// <summary>The first API: accepted → "accept" (every side the caller may still accept for), rejected → "reject"; through the workflow rules.</summary>
     static async Task<IResult> Decide(int corridorId, int matchId, MatchDecision decision, CorridorDb db, TimeProvider time,
         CorridorActor actor, CancellationToken ct)
     {
-        var match = await db.Matches.FirstOrDefaultAsync(m => m.CorridorId == corridorId && m.Id == matchId, ct);
-        if (match is null) return TypedResults.NotFound();
-        var sides = await db.Lots.Where(l => l.Id == match.SupplyLotId || l.Id == match.DemandLotId).Select(l => l.Project!.OrganisationId).ToListAsync(ct);
-        if (!actor.IsDirector(corridorId) && !sides.Any(o => actor.IsPartnerOf(corridorId, o)))
-            return Denied.Forbidden("Only the partners on either side of the match and the chain director decide on it.");
-        var errors = new FieldErrors();
         var status = MatchDecisions.Parse(decision.Status);
-        if (status is null) errors.Add("status", "Must be accepted or rejected.");
-        else if (!MatchDecisions.CanDecide(match))
-            errors.Add("status", $"Only a proposed match can be accepted or rejected; this one is {Vocab.ToSnake(match.Status.ToString())}.");
-        if (errors.Any) return errors.Problem();
-
-        MatchDecisions.Apply(match, status!.Value, decision.Reason, time.GetUtcNow().UtcDateTime);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(new { match.Id, status = Vocab.ToSnake(match.Status.ToString()), match.StatusReason });
+        if (status is null)
+        {
+            var errors = new FieldErrors();
+            errors.Add("status", "Must be accepted or rejected.");
+            return errors.Problem();
+        }
+        var reason = status == MatchStatus.Rejected && string.IsNullOrWhiteSpace(decision.Reason) ? "rejected without a reason" : decision.Reason;
+        return await Workflow.WorkflowEndpoints.RunAsync(db, corridorId, matchId, status == MatchStatus.Accepted ? "accept" : "reject", reason, null,
+            actor, time, wrongStateIsBadRequest: true, ct);
     }
 }

@@ -4,6 +4,10 @@ using Corridor.Data.Planning;
 using Corridor.Engine.Domain;
 using Corridor.Web.Features.Plans;
 using Corridor.Web.Pages.Shared;
+using Corridor.Data.Workflow;
+using Corridor.Engine.Workflow;
+using Corridor.Web.Features.Workflow;
+using Corridor.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,7 +19,7 @@ namespace Corridor.Web.Pages.Plans;
 /// in a table with accept / reject, and the unmatched lots by reason. Both forms work without JavaScript; plans.js sends
 /// them with fetch (Accept: application/json) and updates the page in place.
 /// </summary>
-public sealed class PlansModel(CorridorDb db, CategoryIndex categories, TimeProvider time, Corridor.Web.Infrastructure.Security.CorridorActor actor) : CorridorPageModel(db)
+public sealed class PlansModel(CorridorDb db, CategoryIndex categories, TimeProvider time, CorridorActor actor) : CorridorPageModel(db)
 {
     public sealed record UnmatchedLine(string ProjectCode, string? ProjectName, string Lot, string Direction, string Category, decimal Quantity, string Unit, double MassKg);
 
@@ -57,29 +61,50 @@ public sealed class PlansModel(CorridorDb db, CategoryIndex categories, TimeProv
         return WantsJson ? new JsonResult(new { id = stored.Id, url }) { StatusCode = 201 } : Redirect(url);
     }
 
-    /// <summary>Accepts or rejects a proposed match, under the same rule as <c>POST .../matches/{id}/decision</c>.</summary>
+    /// <summary>Accepts (every side the viewer may still accept for) or rejects a proposed match, through the workflow rules (MatchTransitions).</summary>
     public async Task<IActionResult> OnPostDecideAsync(int id, int matchId, string? status, string? reason, int? corridor, CancellationToken ct)
     {
-        var match = await Db.Matches.FirstOrDefaultAsync(m => m.PlanId == id && m.Id == matchId, ct);
-        if (match is null) return NotFound();
         var decided = MatchDecisions.Parse(status);
-        string? problem = decided is null ? T["Choose accept or reject.", "Kies accepteren of afwijzen."]
-            : !MatchDecisions.CanDecide(match) ? T["Only a proposed match can be accepted or rejected; this one is", "Alleen een voorgestelde match kan worden geaccepteerd of afgewezen; deze is"] + " " + T.Status(match.Status) + "."
-            : null;
-        if (problem is not null)
-            return WantsJson ? new JsonResult(new { error = problem, status = Vocab.ToSnake(match.Status.ToString()), label = T.Status(match.Status) }) { StatusCode = 409 } : BadRequest(problem);
+        if (decided is null) return BadRequest(T["Choose accept or reject.", "Kies accepteren of afwijzen."]);
+        return await TransitionAsync(id, matchId, decided == MatchStatus.Accepted ? "accept" : "reject", reason, null, ct);
+    }
 
-        MatchDecisions.Apply(match, decided!.Value, reason, time.GetUtcNow().UtcDateTime);
-        await Db.SaveChangesAsync(ct);
+    /// <summary>Any other workflow step (reserve … install, cancel); the form sends the version the page showed.</summary>
+    public Task<IActionResult> OnPostTransitionAsync(int id, int matchId, string? action, string? reason, int? version, int? corridor, CancellationToken ct) =>
+        TransitionAsync(id, matchId, action, reason, version, ct);
+
+    async Task<IActionResult> TransitionAsync(int planId, int matchId, string? action, string? reason, int? version, CancellationToken ct)
+    {
+        var corridorId = await Db.Matches.Where(m => m.Id == matchId).Select(m => (int?)m.CorridorId).FirstOrDefaultAsync(ct);
+        if (corridorId is null) return NotFound();
+        if (!actor.IsSignedIn) return WantsJson ? new JsonResult(new { error = T["Sign in first.", "Log eerst in."] }) { StatusCode = 401 } : Redirect("/Account/Login?ReturnUrl=" + Uri.EscapeDataString($"/plans/{planId}"));
+        var result = await MatchTransitions.ApplyAsync(Db, corridorId.Value, matchId, action, reason, version, actor.Workflow(corridorId.Value), time.GetUtcNow().UtcDateTime, ct);
+        var match = result.Match;
+        if (result.Outcome == TransitionOutcome.NotFound || match is null) return NotFound();
+        if (result.Outcome != TransitionOutcome.Done)
+        {
+            var code = result.Outcome switch { TransitionOutcome.Forbidden => 403, TransitionOutcome.Invalid => 400, _ => 409 };
+            return WantsJson ? new JsonResult(new { error = result.Message, status = Vocab.ToSnake(match.Status.ToString()), label = T.Status(match.Status) }) { StatusCode = code }
+                : new ContentResult { StatusCode = code, Content = result.Message, ContentType = "text/plain; charset=utf-8" };
+        }
         return WantsJson
             ? new JsonResult(new { id = match.Id, status = Vocab.ToSnake(match.Status.ToString()), label = T.Status(match.Status), reason = match.StatusReason })
-            : Redirect($"/plans/{id}{CorridorQuery}#match-{match.Id}");
+            : Redirect($"/plans/{planId}{CorridorQuery}#match-{match.Id}");
     }
 
     /// <summary>Running the matching is the chain director's.</summary>
     public bool CanRun => Corridor is not null && PlanActor.IsDirector(Corridor.Id);
 
-    public Corridor.Web.Infrastructure.Security.CorridorActor PlanActor => actor;
+    public CorridorActor PlanActor => actor;
+
+    /// <summary>What the viewer may do with a match (nothing for the public).</summary>
+    public IReadOnlyList<MatchAction> Actions(MatchLine m) =>
+        Corridor is null || !actor.IsSignedIn ? []
+            : MatchWorkflow.Allowed(m.Status, m.HubId is not null, MatchTransitions.RolesOf(actor.Workflow(Corridor.Id), m.SupplyOrganisationId, m.DemandOrganisationId, m.HubId),
+                m.SupplyAccepted, m.DemandAccepted);
+
+    /// <summary>Audit trails of the shown matches, for members of the corridor only.</summary>
+    public IReadOnlyDictionary<int, List<AuditEntry>> Audit { get; private set; } = new Dictionary<int, List<AuditEntry>>();
 
     public string CorridorQuery => Corridors.Count > 1 && Corridor is not null ? $"?corridor={Corridor.Id}" : "";
 
@@ -108,6 +133,12 @@ public sealed class PlansModel(CorridorDb db, CategoryIndex categories, TimeProv
         IsLatest = Plans.Count > 0 && Plans[0].Id == Plan.Id;
         Document = StoredPlans.Document(Plan);
         Matches = await StoredPlans.MatchesAsync(Db, Plan.Id, ct);
+        if (actor.IsMember(corridorId))
+        {
+            var ids = Matches.Select(m => m.Id).ToList();
+            Audit = (await Db.AuditEntries.AsNoTracking().Where(e => e.CorridorId == corridorId && e.EntityType == AuditLog.Match && ids.Contains(e.EntityId)).OrderBy(e => e.Id).ToListAsync(ct))
+                .GroupBy(e => e.EntityId).ToDictionary(g => g.Key, g => g.ToList());
+        }
         var projects = await Db.Projects.Where(p => p.CorridorId == corridorId).ToDictionaryAsync(p => p.Code, p => p.Name, ct);
         Unmatched = Document.Unmatched
             .Select(u =>
