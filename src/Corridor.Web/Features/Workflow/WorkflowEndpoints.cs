@@ -81,6 +81,7 @@ public static class WorkflowEndpoints
     {
         if (await actor.CheckProjectAsync(db, corridorId, projectId, ct) is { } refused) return refused;
         var project = await db.Projects.SingleAsync(p => p.CorridorId == corridorId && p.Id == projectId, ct);
+        var (oldStart, oldEnd) = (project.Start, project.End);
         var (problems, days, lots) = await ProjectSchedule.ApplyAsync(db, project,
             new ProjectSchedule.Change(patch.Start, patch.End, patch.ShiftLots ?? true, patch.Reason), actor.Workflow(corridorId).Audit, time.GetUtcNow().UtcDateTime, ct);
         if (problems.Count > 0)
@@ -89,6 +90,8 @@ public static class WorkflowEndpoints
             foreach (var (field, message) in problems) errors.Add(field, message);
             return errors.Problem();
         }
-        return TypedResults.Ok(new { project.Id, project.Code, project.Start, project.End, lotsShiftedDays = days, lotsShifted = lots });
+        // Partners with matches on this project's lots, and the director, hear of the slip (in-app and by webhook).
+        var notified = await Corridor.Data.Notifications.Notifier.DatesSlippedAsync(db, project.Id, oldStart, oldEnd, time.GetUtcNow().UtcDateTime, ct);
+        return TypedResults.Ok(new { project.Id, project.Code, project.Start, project.End, lotsShiftedDays = days, lotsShifted = lots, notified });
     }
 }
