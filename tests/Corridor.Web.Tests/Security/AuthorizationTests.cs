@@ -104,6 +104,25 @@ public sealed class AuthorizationTests(AuthorizationFixture fixture) : IClassFix
         new("POST", "/api/corridors/{corridorId:int}/members/", "UFYFFF", c => $"/api/corridors/{c.Corridor}/members",
             c => JsonBody(new { email = $"new{c.Next()}@test.example", password = "long enough password", role = "partner", organisationId = c.OrgA })),
         new("DELETE", "/api/corridors/{corridorId:int}/members/{membershipId:int}", "UFAFFF", c => $"/api/corridors/{c.Corridor}/members/999999"),
+        new("GET", "/api/growth/model", "YYYYYY", _ => "/api/growth/model"),
+        new("GET", "/api/corridors/{corridorId:int}/growth/", "UFYYYY", c => $"/api/corridors/{c.Corridor}/growth"),
+        new("GET", "/api/corridors/{corridorId:int}/growth/assessments", "UFYYYY", c => $"/api/corridors/{c.Corridor}/growth/assessments"),
+        // An assessment for organisation A: its own partner and the director may make it.
+        new("POST", "/api/corridors/{corridorId:int}/growth/assessments", "UFYYFF", c => $"/api/corridors/{c.Corridor}/growth/assessments",
+            c => JsonBody(new { element = "material_inventory", level = 2, evidence = "Inventories for two donor projects", organisationId = c.OrgA })),
+        new("GET", "/api/corridors/{corridorId:int}/notifications", "UFYYYF", c => $"/api/corridors/{c.Corridor}/notifications"),
+        new("POST", "/api/corridors/{corridorId:int}/notifications/{notificationId:int}/read", "UFAAAF", c => $"/api/corridors/{c.Corridor}/notifications/999999/read"),
+        new("POST", "/api/corridors/{corridorId:int}/notifications/sweep", "UFYFFF", c => $"/api/corridors/{c.Corridor}/notifications/sweep"),
+        new("GET", "/api/corridors/{corridorId:int}/organisations/{organisationId:int}/webhook", "UFAAFF", c => $"/api/corridors/{c.Corridor}/organisations/{c.OrgA}/webhook"),
+        new("PUT", "/api/corridors/{corridorId:int}/organisations/{organisationId:int}/webhook", "UFYYFF", c => $"/api/corridors/{c.Corridor}/organisations/{c.OrgA}/webhook",
+            _ => JsonBody(new { url = "http://127.0.0.1:9/corridor-hook" })),
+        // Transitions: the match's two sides and the director may act (here an unknown action: 400); others are refused.
+        new("POST", "/api/corridors/{corridorId:int}/matches/{matchId:int}/transitions", "UFAAAF", c => $"/api/corridors/{c.Corridor}/matches/{c.Match}/transitions",
+            _ => JsonBody(new { action = "levitate", version = 0 })),
+        new("GET", "/api/corridors/{corridorId:int}/matches/{matchId:int}", "UFYYYY", c => $"/api/corridors/{c.Corridor}/matches/{c.Match}"),
+        new("GET", "/api/corridors/{corridorId:int}/audit", "UFYYYY", c => $"/api/corridors/{c.Corridor}/audit"),
+        new("PATCH", "/api/corridors/{corridorId:int}/projects/{projectId:int}", "UFYYFF", c => $"/api/corridors/{c.Corridor}/projects/{c.ProjectA}",
+            _ => JsonBody(new { start = "2027-01-01", end = "2027-06-30", reason = "confirmed by the contractor" })),
     ];
 
     static HttpContent File(string name, string text)
