@@ -34,6 +34,25 @@ public static class MatchTransitions
     static readonly MatchStatus[] Holding = [MatchStatus.Reserved, MatchStatus.Harvested, MatchStatus.InTransit, MatchStatus.AtHub, MatchStatus.Delivered, MatchStatus.Installed];
     static readonly MatchStatus[] Done = [MatchStatus.Delivered, MatchStatus.Installed];
 
+    /// <summary>
+    /// Ends reservations whose period ran out before the material was harvested: the match is cancelled with that reason
+    /// (audited as the system), and the lot's quantity is free again. Returns how many expired.
+    /// </summary>
+    public static async Task<int> ExpireReservationsAsync(CorridorDb db, int corridorId, DateTime nowUtc, CancellationToken ct = default)
+    {
+        var due = await db.Matches.Where(m => m.CorridorId == corridorId && m.Status == MatchStatus.Reserved && m.ReservedUntilUtc != null && m.ReservedUntilUtc < nowUtc)
+            .Select(m => new { m.Id, m.ReservedUntilUtc }).ToListAsync(ct);
+        var system = new WorkflowActor(null, AuditActor.System.Name, IsDirector: true, [], []);
+        var expired = 0;
+        foreach (var m in due)
+        {
+            var reason = $"Reservation expired on {m.ReservedUntilUtc!.Value:yyyy-MM-dd} before the material was harvested (rules of the game: reservation period).";
+            var result = await ApplyAsync(db, corridorId, m.Id, "cancel", reason, null, system, nowUtc, ct);
+            if (result.Outcome == TransitionOutcome.Done) expired++;
+        }
+        return expired;
+    }
+
     /// <summary>The parts the actor plays in this match.</summary>
     public static IReadOnlyList<MatchRole> RolesOf(WorkflowActor actor, int? supplyOrganisationId, int? demandOrganisationId, int? hubId)
     {

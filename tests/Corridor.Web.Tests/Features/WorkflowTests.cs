@@ -153,6 +153,45 @@ public sealed class WorkflowTests
     }
 
     [Fact]
+    public async Task Sweep_AfterTheReservationPeriod_CancelsTheUnharvestedReservation_ReleasesTheLot_AndAuditsIt()
+    {
+        var (factory, database) = await CorridorApiFactory.StartAsync();
+        await using var db_ = database;
+        await using var factory_ = factory;
+        using var director = await factory.CreateClientForAsync();
+        var s = await SeedAsync(factory, director, 2, MatchStatus.Accepted, 40, viaHub: false);
+        var c = s.CorridorId;
+        foreach (var id in s.Matches)
+            Assert.Equal(HttpStatusCode.OK, (await MoveAsync(director, c, id, "reserve", (await MatchAsync(director, c, id)).GetProperty("version").GetInt32())).StatusCode);
+        var first = await MatchAsync(director, c, s.Matches[0]);
+        Assert.Equal(HttpStatusCode.OK, (await MoveAsync(director, c, s.Matches[1], "harvest", (await MatchAsync(director, c, s.Matches[1])).GetProperty("version").GetInt32())).StatusCode);
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            // Move the first reservation's end into the past, as if its period had run out.
+            var db = scope.ServiceProvider.GetRequiredService<CorridorDb>();
+            var m = await db.Matches.SingleAsync(x => x.Id == s.Matches[0]);
+            m.ReservedUntilUtc = DateTime.UtcNow.AddDays(-1);
+            await db.SaveChangesAsync();
+        }
+
+        var sweep = await director.PostAsync($"/api/corridors/{c}/notifications/sweep", null);
+
+        Assert.Equal(HttpStatusCode.OK, sweep.StatusCode);
+        Assert.Equal(1, (await sweep.Content.ReadFromJsonAsync<JsonElement>(Json)).GetProperty("reservationsExpired").GetInt32());
+        var expired = await MatchAsync(director, c, s.Matches[0]);
+        Assert.Equal("cancelled", expired.GetProperty("status").GetString());
+        Assert.Contains("Reservation expired", expired.GetProperty("statusReason").GetString(), StringComparison.Ordinal);
+        Assert.Equal("harvested", (await MatchAsync(director, c, s.Matches[1])).GetProperty("status").GetString());
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<CorridorDb>();
+            Assert.Equal(40m, (await db.Lots.SingleAsync(l => l.Id == s.SupplyLot)).ReservedQuantity); // only the harvested match holds it
+            Assert.Contains(await db.AuditEntries.Where(a => a.EntityId == s.Matches[0]).ToListAsync(), a => a.UserName == "system");
+        }
+        Assert.NotEqual(first.GetProperty("version").GetInt32(), expired.GetProperty("version").GetInt32());
+    }
+
+    [Fact]
     public async Task Replan_AfterAProjectSlips_KeepsTheAgreedMatchInPlace_AndSupersedesAndReproposesTheRest()
     {
         var (factory, database) = await CorridorApiFactory.StartAsync(seedDemo: true);

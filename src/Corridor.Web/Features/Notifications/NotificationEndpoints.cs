@@ -89,8 +89,9 @@ public static class NotificationEndpoints
     {
         if (!await CorridorEndpoints.ExistsAsync(db, corridorId, ct)) return TypedResults.NotFound();
         var now = time.GetUtcNow().UtcDateTime;
+        var expired = await Corridor.Data.Workflow.MatchTransitions.ExpireReservationsAsync(db, corridorId, now, ct);
         var created = await Notifier.SweepAsync(db, corridorId, DateOnly.FromDateTime(now), now, ct);
-        return TypedResults.Ok(new { created });
+        return TypedResults.Ok(new { created, reservationsExpired = expired });
     }
 
     static async Task<IResult?> CheckOrganisationAsync(int corridorId, int organisationId, CorridorActor actor, CorridorDb db, CancellationToken ct)

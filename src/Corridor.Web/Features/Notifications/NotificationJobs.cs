@@ -28,7 +28,10 @@ public sealed class NotificationJobs(IServiceProvider services, IConfiguration c
                 if (swept != today)
                 {
                     foreach (var corridorId in await db.Corridors.Select(c => c.Id).ToListAsync(stoppingToken))
+                    {
+                        await Corridor.Data.Workflow.MatchTransitions.ExpireReservationsAsync(db, corridorId, now, stoppingToken);
                         await Notifier.SweepAsync(db, corridorId, today, now, stoppingToken);
+                    }
                     swept = today;
                 }
                 await WebhookDispatcher.DispatchDueAsync(db, Http, now, ct: stoppingToken);
