@@ -104,6 +104,7 @@ public sealed class CorridorDb(DbContextOptions<CorridorDb> options) : IdentityU
             e.Property(x => x.Quantity).HasPrecision(18, 4);
         });
         Impact.ImpactModel.Configure(b);
+        Rules.RuleModel.Configure(b);
 
         foreach (var entity in b.Model.GetEntityTypes())
         {

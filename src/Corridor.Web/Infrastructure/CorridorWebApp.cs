@@ -17,6 +17,7 @@ using Corridor.Web.Features.Plans;
 using Corridor.Web.Features.Passports;
 using Corridor.Web.Features.Projects;
 using Corridor.Web.Features.Reports;
+using Corridor.Web.Features.Rules;
 using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.Web.Infrastructure;
@@ -69,6 +70,7 @@ public static class CorridorWebApp
         app.MapCategories();
         app.MapImports();
         app.MapPlans();
+        app.MapRules();
         app.MapImpact();
         app.MapPassports();
         app.MapEstimates();

@@ -1,8 +1,10 @@
 using Corridor.Data;
 using Corridor.Data.Entities;
 using Corridor.Data.Planning;
+using Corridor.Data.Rules;
 using Corridor.Engine.Domain;
 using Corridor.Web.Features.Plans;
+using Corridor.Web.Infrastructure.Security;
 using Corridor.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -33,6 +35,8 @@ public sealed class PlansModel(CorridorDb db, CategoryIndex categories, TimeProv
     public MapModel? Map { get; private set; }
     public PlanRunForm Form { get; private set; } = PlanRunForm.Default;
     public IReadOnlyList<(string Field, string Message)> RunErrors { get; private set; } = [];
+    /// <summary>The corridor's rules make plans members-only and the viewer is not a member.</summary>
+    public bool PlansHidden { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int? id, int? corridor, CancellationToken ct) =>
         await LoadAsync(id, corridor, ct) ? Page() : NotFound();
@@ -43,7 +47,7 @@ public sealed class PlansModel(CorridorDb db, CategoryIndex categories, TimeProv
         if (!CanRun) return PlanActor.IsSignedIn ? StatusCode(StatusCodes.Status403Forbidden) : Challenge();
         Form = form;
         var (request, errors) = form.ToRequest(T);
-        if (request is not null) errors = CorridorPlanner.Validate(request);
+        if (request is not null) errors = CorridorPlanner.Validate(request).Concat(RulePlanning.Check(request, await RuleSets.CurrentAsync(Db, Corridor!.Id, ct))).ToList();
         if (errors.Count > 0)
         {
             RunErrors = errors;
@@ -99,6 +103,7 @@ public sealed class PlansModel(CorridorDb db, CategoryIndex categories, TimeProv
         }
         if (!await LoadCorridorAsync(corridor, ct)) return id is null;
         var corridorId = Corridor!.Id;
+        if (!actor.SeesPlans(await RuleSets.SettingsAsync(Db, corridorId, ct), corridorId)) { PlansHidden = true; Plan = null; return true; }
         Plans = await Db.Plans.Where(p => p.CorridorId == corridorId).OrderByDescending(p => p.Id)
             .Select(p => new PlanSummary(p.Id, p.CreatedUtc, p.MatchCount, p.ReusedMassKg, p.AvoidedCo2eKg, p.NetCo2eKg, p.OptimalityGapPercent))
             .ToListAsync(ct);
