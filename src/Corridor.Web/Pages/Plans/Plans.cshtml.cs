@@ -103,7 +103,9 @@ public sealed class PlansModel(CorridorDb db, CategoryIndex categories, TimeProv
         }
         if (!await LoadCorridorAsync(corridor, ct)) return id is null;
         var corridorId = Corridor!.Id;
-        if (!actor.SeesPlans(await RuleSets.SettingsAsync(Db, corridorId, ct), corridorId)) { PlansHidden = true; Plan = null; return true; }
+        var rules = await RuleSets.SettingsAsync(Db, corridorId, ct);
+        if (!actor.SeesPlans(rules, corridorId)) { PlansHidden = true; Plan = null; return true; }
+        if (ReferenceEquals(Form, PlanRunForm.Default)) Form = PlanRunForm.ForRules(rules);
         Plans = await Db.Plans.Where(p => p.CorridorId == corridorId).OrderByDescending(p => p.Id)
             .Select(p => new PlanSummary(p.Id, p.CreatedUtc, p.MatchCount, p.ReusedMassKg, p.AvoidedCo2eKg, p.NetCo2eKg, p.OptimalityGapPercent))
             .ToListAsync(ct);
