@@ -111,6 +111,7 @@ public sealed class CorridorDb(DbContextOptions<CorridorDb> options) : IdentityU
         Impact.ImpactModel.Configure(b);
         Growth.GrowthDataModel.Configure(b);
         Workflow.WorkflowModel.Configure(b);
+        Rules.RuleModel.Configure(b);
 
         foreach (var entity in b.Model.GetEntityTypes())
         {

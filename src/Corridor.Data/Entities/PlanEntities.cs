@@ -15,6 +15,8 @@ public sealed class MatchPlan
     public double AvoidedCo2eKg { get; set; }
     public double NetCo2eKg { get; set; }
     public double OptimalityGapPercent { get; set; }
+    /// <summary>Version of the corridor's rules of the game the plan was made under; null: no rules (the defaults).</summary>
+    public int? RuleVersion { get; set; }
     public List<PlannedMatch> Matches { get; set; } = [];
 }
 

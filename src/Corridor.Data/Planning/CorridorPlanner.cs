@@ -12,7 +12,8 @@ namespace Corridor.Data.Planning;
 /// <summary>Settings a user gives for one matching run; everything has a sensible default.</summary>
 public sealed record PlanRequest
 {
-    public double MaxDistanceKm { get; init; } = 100;
+    /// <summary>Longest leg, km; null: the corridor's rules (100 without rules). Never more than the rules allow.</summary>
+    public double? MaxDistanceKm { get; init; }
     /// <summary>all_hgvs, articulated_over_33t, articulated_3_5_to_33t, rigid_over_17t, rigid_7_5_to_17t, rail, electric.</summary>
     public string Vehicle { get; init; } = "articulated_over_33t";
     /// <summary>For the electric class only: its factor in kg CO2e per tonne-km (an estimate; no standard figure exists).</summary>
@@ -46,7 +47,7 @@ public static class CorridorPlanner
     public static IReadOnlyList<(string Field, string Message)> Validate(PlanRequest request)
     {
         var errors = new List<(string, string)>();
-        if (!(request.MaxDistanceKm > 0 && double.IsFinite(request.MaxDistanceKm))) errors.Add(("maxDistanceKm", "Must be a positive number of km."));
+        if (request.MaxDistanceKm is { } km && !(km > 0 && double.IsFinite(km))) errors.Add(("maxDistanceKm", "Must be a positive number of km."));
         if (!(request.DetourFactor >= 1 && request.DetourFactor <= 5)) errors.Add(("detourFactor", "Must lie between 1 and 5 (road km per straight-line km)."));
         if (TryVehicle(request, out _) is { } vehicleError) errors.Add(("vehicle", vehicleError));
         if (request.Resolution is not ("day" or "week")) errors.Add(("resolution", "Must be day or week."));
@@ -64,16 +65,18 @@ public static class CorridorPlanner
         IProgress<MatchingProgress>? progress = null, MatchingOptions? options = null, CancellationToken ct = default, Workflow.AuditActor? by = null)
     {
         var corridor = await db.Corridors.SingleAsync(c => c.Id == corridorId, ct);
+        var ruleSet = await Rules.RuleSets.CurrentAsync(db, corridorId, ct);
         var (input, ids) = await LoadAsync(db, corridorId, request, ct);
+        input = await Rules.RulePlanning.ApplyAsync(db, corridorId, input, request, ruleSet?.ToSettings(), ct);
         var plan = await Task.Run(() => Matcher.Plan(input, options ?? new MatchingOptions(), progress, time, ct), ct);
 
         var now = time.GetUtcNow().UtcDateTime;
-        var document = PlanMapping.ToDocument(null, corridor.Code, now, input, plan);
+        var document = PlanMapping.ToDocument(null, corridor.Code, now, input, plan) with { RuleVersion = ruleSet?.Version };
         var stored = new MatchPlan
         {
             CorridorId = corridorId, CreatedUtc = now, Document = "", MatchCount = plan.Matches.Count,
             ReusedMassKg = plan.Totals.ReusedMassKg, AvoidedCo2eKg = plan.Totals.AvoidedCo2eKg, NetCo2eKg = plan.Totals.NetCo2eKg,
-            OptimalityGapPercent = plan.Totals.OptimalityGapPercent,
+            OptimalityGapPercent = plan.Totals.OptimalityGapPercent, RuleVersion = ruleSet?.Version,
         };
         foreach (var m in plan.Matches.Where(m => !m.IsFixed))
         {
@@ -148,7 +151,7 @@ public static class CorridorPlanner
         TryVehicle(request, out var vehicle);
         var rules = new MatchingRules
         {
-            MaxDistanceKm = request.MaxDistanceKm,
+            MaxDistanceKm = request.MaxDistanceKm ?? Rules.RuleSettings.Default.MaxDistanceKm,
             Vehicle = vehicle,
             DetourFactor = request.DetourFactor,
             Resolution = request.Resolution == "day" ? TimeResolution.Day : TimeResolution.Week,

@@ -17,7 +17,8 @@ public sealed record PlanDocument(
     PlanTotals Totals,
     PlanHubLand HubLand,
     PlanStatistics Statistics,
-    IReadOnlyList<string> Sources);
+    IReadOnlyList<string> Sources,
+    int? RuleVersion = null);
 
 public sealed record PlanStatistics(int Lots, int Categories, int Nodes, long Arcs, int Iterations, long Pivots);
 
@@ -34,7 +35,10 @@ public sealed record PlanRules(
     double StorageCo2eKgPerTonneDay,
     IReadOnlyDictionary<string, string> MinimumQualityByCategory,
     DateOnly HorizonStart,
-    DateOnly HorizonEnd);
+    DateOnly HorizonEnd,
+    bool ExcludeHazardous = true,
+    bool ReuseBeforeRecycling = false,
+    int PriorityDemandLots = 0);
 
 public sealed record PlanMatch(
     string SupplyLot,
@@ -71,7 +75,10 @@ public sealed record PlanTotals(
     double DemandMetPercent,
     double LowerBoundCo2eKg,
     double OptimalityGapPercent,
-    double SolveSeconds);
+    double SolveSeconds,
+    double? ObjectiveCo2eKg = null,
+    bool ObjectiveIncludesPriorities = false,
+    bool ObjectiveIncludesReuseBeforeRecycling = false);
 
 /// <summary>The land hubs need (issue 3, item 5): peak and average occupied area, with the footprint assumptions.</summary>
 public sealed record PlanHubLand(

@@ -11,7 +11,8 @@ public static class PlanMapping
         var r = input.Rules;
         var rules = new PlanRules(r.MaxDistanceKm, r.Vehicle.Name, r.Vehicle.Co2eKgPerTonneKm, r.Vehicle.IsEstimate, r.Vehicle.Source,
             r.DetourFactor, r.Resolution == TimeResolution.Day ? "day" : "week", r.HandlingCo2eKgPerTonne, r.StorageCo2eKgPerTonneDay,
-            r.MinimumGradeByCategory.ToDictionary(kv => kv.Key, kv => kv.Value.ToString()), input.Horizon.Start, input.Horizon.End);
+            r.MinimumGradeByCategory.ToDictionary(kv => kv.Key, kv => kv.Value.ToString()), input.Horizon.Start, input.Horizon.End,
+            r.ExcludeHazardous, r.ReuseBeforeRecycling, input.Demand.Count(d => d.Priority > 0));
 
         var matches = plan.Matches.Select(m => new PlanMatch(m.SupplyLot, m.DemandLot, m.Hub, m.Category, (decimal)m.Quantity,
             Vocab.UnitText(m.Unit), m.MassKg, m.PickupDate, m.DeliveryDate, m.DistanceKm, m.TransportCo2eKg, m.HandlingCo2eKg,
@@ -22,7 +23,8 @@ public static class PlanMapping
             u.Category, (decimal)u.Quantity, Vocab.UnitText(u.Unit), u.MassKg, Reason(u.Reason))).ToList();
         var t = plan.Totals;
         var totals = new PlanTotals(t.ReusedMassKg, t.AvoidedCo2eKg, t.TransportCo2eKg, t.HandlingCo2eKg, t.StorageCo2eKg,
-            t.EndOfLifeForgoneCo2eKg, t.NetCo2eKg, t.DemandMetPercent, t.LowerBoundCo2eKg, t.OptimalityGapPercent, t.SolveSeconds);
+            t.EndOfLifeForgoneCo2eKg, t.NetCo2eKg, t.DemandMetPercent, t.LowerBoundCo2eKg, t.OptimalityGapPercent, t.SolveSeconds,
+            t.ObjectiveCo2eKg, t.ObjectiveIncludesPriorities, t.ObjectiveIncludesReuseBeforeRecycling);
         var land = new PlanHubLand(
             plan.Land.Hubs.Select(h => new PlanHubLandRow(h.Hub, h.CapacityM2, h.PeakAreaM2, h.AverageAreaM2)).ToList(),
             plan.Land.TotalPeakHectares,

@@ -11,14 +11,6 @@ public sealed record WorkflowActor(int? UserId, string? Name, bool IsDirector, I
     public AuditActor Audit => new(UserId, Name);
 }
 
-/// <summary>Reservation settings. The period is a constant until the corridor's rules of the game carry one (the rules helper replaces <see cref="DaysFor"/>).</summary>
-public static class ReservationPolicy
-{
-    public const int DefaultDays = 30;
-
-    public static int DaysFor(int corridorId) => DefaultDays;
-}
-
 public enum TransitionOutcome { Done, NotFound, Invalid, Forbidden, WrongState, Stale, Insufficient }
 
 public sealed record TransitionResult(TransitionOutcome Outcome, string? Message = null, PlannedMatch? Match = null);
@@ -167,7 +159,8 @@ public static class MatchTransitions
                     return new(TransitionOutcome.Insufficient, $"Only {Math.Max(0, left):0.####} {Vocab.ToSnake(supply.Unit.ToString())} of lot {supply.Code} is left to reserve; this match needs {match.Quantity:0.####}.", match);
                 supply.ReservedQuantity += match.Quantity;
                 supply.Version++;
-                match.ReservedUntilUtc = now.AddDays(ReservationPolicy.DaysFor(match.CorridorId));
+                // The corridor's rules of the game set the period (30 days when it has no rules yet).
+                match.ReservedUntilUtc = now.AddDays(await Rules.RuleSets.ReservationDaysAsync(db, match.CorridorId, ct));
                 if (supply.Status == LotStatus.Inventoried) supply.Status = LotStatus.Reserved;
                 if (demand.Status == LotStatus.Inventoried) { demand.Status = LotStatus.Reserved; demand.Version++; }
                 break;

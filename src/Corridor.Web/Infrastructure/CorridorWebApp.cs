@@ -20,6 +20,7 @@ using Corridor.Web.Features.Passports;
 using Corridor.Web.Features.Projects;
 using Corridor.Web.Features.Reports;
 using Corridor.Web.Features.Workflow;
+using Corridor.Web.Features.Rules;
 using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.Web.Infrastructure;
@@ -73,6 +74,7 @@ public static class CorridorWebApp
         app.MapCategories();
         app.MapImports();
         app.MapPlans();
+        app.MapRules();
         app.MapImpact();
         app.MapPassports();
         app.MapEstimates();

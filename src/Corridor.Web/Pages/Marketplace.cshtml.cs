@@ -1,5 +1,6 @@
 using System.Globalization;
 using Corridor.Data;
+using Corridor.Data.Rules;
 using Corridor.Engine.Domain;
 using Corridor.Web.Infrastructure.Security;
 using Corridor.Web.Pages.Shared;
@@ -44,6 +45,8 @@ public sealed class MarketplaceModel(CorridorDb db, CategoryIndex categories, Co
     [BindProperty(SupportsGet = true)] public string? Date { get; set; }
 
     public IReadOnlyList<string> Errors { get; private set; } = [];
+    /// <summary>The corridor's rules of the game (pricing, shared prices) as applied to the prices shown.</summary>
+    public RuleSettings Rules { get; private set; } = RuleSettings.Default;
     public IReadOnlyList<MarketLot> Results { get; private set; } = [];
     public int Total { get; private set; }
     public IReadOnlyList<ProjectOption> Projects { get; private set; } = [];
@@ -91,9 +94,10 @@ public sealed class MarketplaceModel(CorridorDb db, CategoryIndex categories, Co
                 l.Project.Organisation != null ? l.Project.Organisation.Name : null, l.PriceEur,
                 l.Project.Organisation != null ? l.Project.Organisation.ContactEmail : null))
             .ToListAsync(ct);
-        lots = lots.Select(l => actor.CanSeePrivate(id, l.OrganisationId)
-            ? l with { ShowsPrivate = true }
-            : l with { PriceEur = null, Contact = null }).ToList();
+        var rules = Rules = await RuleSets.SettingsAsync(Db, id, ct);
+        lots = lots.Select(l => actor.SeesPriceAndContact(rules, id, l.OrganisationId)
+            ? l with { ShowsPrivate = true, PriceEur = actor.VisiblePrice(rules, id, l.OrganisationId, l.PriceEur, l.MassKg) }
+            : l with { PriceEur = actor.VisiblePrice(rules, id, l.OrganisationId, l.PriceEur, l.MassKg), Contact = null }).ToList();
 
         if (Origin is { } origin)
         {

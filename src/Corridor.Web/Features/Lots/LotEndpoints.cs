@@ -2,6 +2,7 @@ using Corridor.Web.Infrastructure.Security;
 using Corridor.Data;
 using Corridor.Data.Entities;
 using Corridor.Data.Queries;
+using Corridor.Data.Rules;
 using Corridor.Engine.Domain;
 using Corridor.Web.Features.Corridors;
 using Corridor.Web.Infrastructure;
@@ -16,9 +17,15 @@ public sealed record LotResponse(
     QualityGrade? Quality, string? NlSfb, string? Ewc, bool IsHazardous, DateOnly AvailableFrom, DateOnly AvailableTo,
     decimal? PriceEur, LotStatus Status, double Latitude, double Longitude, int? OrganisationId, string? Organisation, string? Notes)
 {
-    /// <summary>The same lot with its private fields (price, notes) blanked unless the actor may see them.</summary>
-    public LotResponse For(CorridorActor actor, int corridorId) =>
-        actor.CanSeePrivate(corridorId, OrganisationId) ? this : this with { PriceEur = null, Notes = null };
+    /// <summary>
+    /// The same lot as this actor may see it: notes only for the owner and the director; the price under the corridor's
+    /// rules (pricing rule, shared prices; <see cref="RuleVisibility"/>), blanked otherwise.
+    /// </summary>
+    public LotResponse For(CorridorActor actor, int corridorId, RuleSettings? rules = null) => this with
+    {
+        PriceEur = actor.VisiblePrice(rules ?? RuleSettings.Default, corridorId, OrganisationId, PriceEur, MassKg),
+        Notes = actor.CanSeePrivate(corridorId, OrganisationId) ? Notes : null,
+    };
 }
 
 public sealed record CreateLotRequest(
@@ -50,16 +57,17 @@ public static class LotEndpoints
         var statusValue = errors.Enum<LotStatus>("status", status);
         if (errors.Any) return errors.Problem();
 
+        var rules = await RuleSets.SettingsAsync(db, corridorId, ct);
         var query = LotQueries.Filter(db, corridorId, category, directionValue, statusValue, projectId, from, to, box);
         var paging = PageRequest.From(page, pageSize);
         var total = await query.CountAsync(ct);
         var items = await ToResponse(query.OrderBy(l => l.AvailableFrom).ThenBy(l => l.Id).Skip(paging.Skip).Take(paging.PageSize)).ToListAsync(ct);
-        return TypedResults.Ok(new Page<LotResponse>(items.Select(l => l.For(actor, corridorId)).ToList(), paging.Page, paging.PageSize, total));
+        return TypedResults.Ok(new Page<LotResponse>(items.Select(l => l.For(actor, corridorId, rules)).ToList(), paging.Page, paging.PageSize, total));
     }
 
     static async Task<Results<Ok<LotResponse>, NotFound>> Get(int corridorId, int id, CorridorDb db, CorridorActor actor, CancellationToken ct) =>
         await ToResponse(db.Lots.Where(l => l.CorridorId == corridorId && l.Id == id)).FirstOrDefaultAsync(ct) is { } lot
-            ? TypedResults.Ok(lot.For(actor, corridorId)) : TypedResults.NotFound();
+            ? TypedResults.Ok(lot.For(actor, corridorId, await RuleSets.SettingsAsync(db, corridorId, ct))) : TypedResults.NotFound();
 
     static async Task<IResult> Create(int corridorId, int projectId, CreateLotRequest r, CorridorDb db, CategoryIndex categories,
         CorridorActor actor, CancellationToken ct)
@@ -98,7 +106,7 @@ public static class LotEndpoints
         db.Lots.Add(lot);
         await db.SaveChangesAsync(ct);
         var created = await ToResponse(db.Lots.Where(l => l.Id == lot.Id)).FirstAsync(ct);
-        return TypedResults.Created($"/api/corridors/{corridorId}/lots/{lot.Id}", created.For(actor, corridorId));
+        return TypedResults.Created($"/api/corridors/{corridorId}/lots/{lot.Id}", created.For(actor, corridorId, await RuleSets.SettingsAsync(db, corridorId, ct)));
     }
 
     public static IQueryable<LotResponse> ToResponse(IQueryable<MaterialLot> query) =>

@@ -37,7 +37,7 @@ public static class PlanEndpoints
     {
         if (!await CorridorEndpoints.ExistsAsync(db, corridorId, ct)) return TypedResults.NotFound();
         request ??= new PlanRequest();
-        var invalid = CorridorPlanner.Validate(request);
+        var invalid = CorridorPlanner.Validate(request).Concat(Corridor.Data.Rules.RulePlanning.Check(request, await Corridor.Data.Rules.RuleSets.CurrentAsync(db, corridorId, ct))).ToList();
         if (invalid.Count > 0)
         {
             var errors = new FieldErrors();
@@ -48,22 +48,25 @@ public static class PlanEndpoints
         return Results.Content(stored.Document, "application/json", statusCode: StatusCodes.Status201Created);
     }
 
-    static async Task<IResult> List(int corridorId, CorridorDb db, CancellationToken ct)
+    static async Task<IResult> List(int corridorId, CorridorDb db, CorridorActor actor, CancellationToken ct)
     {
         if (!await CorridorEndpoints.ExistsAsync(db, corridorId, ct)) return TypedResults.NotFound();
+        if (await RuleVisibility.RefusePlansAsync(db, actor, corridorId, ct) is { } refused) return refused;
         var plans = await db.Plans.Where(p => p.CorridorId == corridorId).OrderByDescending(p => p.Id)
             .Select(p => new PlanSummary(p.Id, p.CreatedUtc, p.MatchCount, p.ReusedMassKg, p.AvoidedCo2eKg, p.NetCo2eKg, p.OptimalityGapPercent))
             .ToListAsync(ct);
         return TypedResults.Ok(plans);
     }
 
-    static async Task<IResult> Get(int corridorId, int planId, CorridorDb db, CancellationToken ct) =>
-        await db.Plans.Where(p => p.CorridorId == corridorId && p.Id == planId).Select(p => p.Document).FirstOrDefaultAsync(ct) is { } json
+    static async Task<IResult> Get(int corridorId, int planId, CorridorDb db, CorridorActor actor, CancellationToken ct) =>
+        await RuleVisibility.RefusePlansAsync(db, actor, corridorId, ct) is { } refused ? refused
+        : await db.Plans.Where(p => p.CorridorId == corridorId && p.Id == planId).Select(p => p.Document).FirstOrDefaultAsync(ct) is { } json
             ? Results.Content(json, "application/json")
             : TypedResults.NotFound();
 
-    static async Task<IResult> Matches(int corridorId, int planId, CorridorDb db, CancellationToken ct)
+    static async Task<IResult> Matches(int corridorId, int planId, CorridorDb db, CorridorActor actor, CancellationToken ct)
     {
+        if (await RuleVisibility.RefusePlansAsync(db, actor, corridorId, ct) is { } refused) return refused;
         if (!await db.Plans.AnyAsync(p => p.CorridorId == corridorId && p.Id == planId, ct)) return TypedResults.NotFound();
         var rows = await db.Matches.Where(m => m.PlanId == planId).OrderBy(m => m.Id)
             .Select(m => new MatchRow(m.Id, m.SupplyLot!.Project!.Code + "/" + m.SupplyLot.Code, m.DemandLot!.Project!.Code + "/" + m.DemandLot.Code,

@@ -28,7 +28,15 @@ public sealed record PlanRunForm(string? MaxDistanceKm, string? Vehicle, string?
     ];
 
     public static PlanRunForm From(PlanRequest r) => new(
-        Text(r.MaxDistanceKm), r.Vehicle, r.ElectricCo2eKgPerTonneKm is { } f ? Text(f) : "", Text(r.DetourFactor), r.Resolution);
+        Text(r.MaxDistanceKm ?? Corridor.Data.Rules.RuleSettings.Default.MaxDistanceKm), r.Vehicle, r.ElectricCo2eKgPerTonneKm is { } f ? Text(f) : "", Text(r.DetourFactor), r.Resolution);
+
+    /// <summary>The form as first shown under the corridor's rules of the game: their distance, and the electric truck when they require it.</summary>
+    public static PlanRunForm ForRules(Corridor.Data.Rules.RuleSettings rules) => From(new PlanRequest
+    {
+        MaxDistanceKm = rules.MaxDistanceKm,
+        Vehicle = rules.EmissionFreeTransport ? "electric" : new PlanRequest().Vehicle,
+        ElectricCo2eKgPerTonneKm = rules.EmissionFreeTransport ? rules.ElectricCo2eKgPerTonneKm : null,
+    });
 
     /// <summary>The request, or the fields that are not numbers (field name, message in the page's language).</summary>
     public (PlanRequest? Request, IReadOnlyList<(string Field, string Message)> Errors) ToRequest(UiText t)

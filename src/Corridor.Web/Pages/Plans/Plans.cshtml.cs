@@ -1,13 +1,14 @@
 using Corridor.Data;
 using Corridor.Data.Entities;
 using Corridor.Data.Planning;
+using Corridor.Data.Rules;
 using Corridor.Engine.Domain;
 using Corridor.Web.Features.Plans;
+using Corridor.Web.Infrastructure.Security;
 using Corridor.Web.Pages.Shared;
 using Corridor.Data.Workflow;
 using Corridor.Engine.Workflow;
 using Corridor.Web.Features.Workflow;
-using Corridor.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -37,6 +38,8 @@ public sealed class PlansModel(CorridorDb db, CategoryIndex categories, TimeProv
     public MapModel? Map { get; private set; }
     public PlanRunForm Form { get; private set; } = PlanRunForm.Default;
     public IReadOnlyList<(string Field, string Message)> RunErrors { get; private set; } = [];
+    /// <summary>The corridor's rules make plans members-only and the viewer is not a member.</summary>
+    public bool PlansHidden { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int? id, int? corridor, CancellationToken ct) =>
         await LoadAsync(id, corridor, ct) ? Page() : NotFound();
@@ -47,7 +50,7 @@ public sealed class PlansModel(CorridorDb db, CategoryIndex categories, TimeProv
         if (!CanRun) return PlanActor.IsSignedIn ? StatusCode(StatusCodes.Status403Forbidden) : Challenge();
         Form = form;
         var (request, errors) = form.ToRequest(T);
-        if (request is not null) errors = CorridorPlanner.Validate(request);
+        if (request is not null) errors = CorridorPlanner.Validate(request).Concat(RulePlanning.Check(request, await RuleSets.CurrentAsync(Db, Corridor!.Id, ct))).ToList();
         if (errors.Count > 0)
         {
             RunErrors = errors;
@@ -124,6 +127,9 @@ public sealed class PlansModel(CorridorDb db, CategoryIndex categories, TimeProv
         }
         if (!await LoadCorridorAsync(corridor, ct)) return id is null;
         var corridorId = Corridor!.Id;
+        var rules = await RuleSets.SettingsAsync(Db, corridorId, ct);
+        if (!actor.SeesPlans(rules, corridorId)) { PlansHidden = true; Plan = null; return true; }
+        if (ReferenceEquals(Form, PlanRunForm.Default)) Form = PlanRunForm.ForRules(rules);
         Plans = await Db.Plans.Where(p => p.CorridorId == corridorId).OrderByDescending(p => p.Id)
             .Select(p => new PlanSummary(p.Id, p.CreatedUtc, p.MatchCount, p.ReusedMassKg, p.AvoidedCo2eKg, p.NetCo2eKg, p.OptimalityGapPercent))
             .ToListAsync(ct);

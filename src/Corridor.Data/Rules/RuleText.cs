@@ -1,0 +1,76 @@
+using System.Globalization;
+using Corridor.Data.ReferenceData;
+
+namespace Corridor.Data.Rules;
+
+/// <summary>One rule in plain language, in English and Dutch. <see cref="Rule"/> is a stable key (the settings' field name).</summary>
+public sealed record RuleSentence(string Rule, string English, string Dutch);
+
+/// <summary>Renders the rules of the game as one sentence per rule, for the API and the /rules page.</summary>
+public static class RuleText
+{
+    static readonly CultureInfo En = CultureInfo.GetCultureInfo("en-GB");
+    static readonly CultureInfo Nl = CultureInfo.GetCultureInfo("nl-NL");
+
+    public static IReadOnlyList<RuleSentence> Sentences(RuleSettings s)
+    {
+        var list = new List<RuleSentence>
+        {
+            new("maxDistanceKm",
+                $"Materials travel at most {N(s.MaxDistanceKm, En)} km per leg (donor to receiver, donor to hub, or hub to receiver).",
+                $"Materialen reizen hoogstens {N(s.MaxDistanceKm, Nl)} km per traject (donor naar ontvanger, donor naar hub of hub naar ontvanger)."),
+            s.EmissionFreeTransport
+                ? new("emissionFreeTransport",
+                    $"All transport is emission-free (battery-electric trucks); plans count {N(s.ElectricCo2eKgPerTonneKm, En, 3)} kg CO2e per tonne-km, an estimate because no standard figure exists.",
+                    $"Al het transport is emissievrij (batterij-elektrische vrachtwagens); plannen rekenen met {N(s.ElectricCo2eKgPerTonneKm, Nl, 3)} kg CO2e per ton-km, een schatting omdat er geen standaardgetal bestaat.")
+                : new("emissionFreeTransport",
+                    "Emission-free transport is not required; each plan states the vehicle it assumes.",
+                    "Emissievrij transport is niet verplicht; elk plan vermeldt het voertuig waarvan het uitgaat."),
+        };
+        var grades = s.MinimumQualityByCategory ?? new Dictionary<string, string>();
+        if (grades.Count == 0)
+            list.Add(new("minimumQualityByCategory",
+                "Grades A and B are reused in every category; grade C never is.",
+                "Kwaliteit A en B wordt in elke categorie hergebruikt; kwaliteit C nooit."));
+        foreach (var (key, grade) in grades.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        {
+            var (en, nl) = ReferenceCatalog.CategoriesByKey.TryGetValue(key, out var c) ? (c.NameEn, c.NameNl) : (key, key);
+            list.Add(new("minimumQualityByCategory",
+                grade == "A" ? $"{en}: only grade A (reusable as is) is accepted." : $"{en}: grades A and B are accepted.",
+                grade == "A" ? $"{nl}: alleen kwaliteit A (direct herbruikbaar) wordt geaccepteerd." : $"{nl}: kwaliteit A en B wordt geaccepteerd."));
+        }
+        list.Add(s.ExcludeHazardous
+            ? new("excludeHazardous", "Hazardous materials (EWC code with *) are never exchanged.", "Gevaarlijke materialen (Eural-code met *) worden nooit uitgewisseld.")
+            : new("excludeHazardous", "Hazardous materials (EWC code with *) may be exchanged, with the care the law requires.", "Gevaarlijke materialen (Eural-code met *) mogen worden uitgewisseld, met de zorg die de wet vraagt."));
+        list.Add(s.MunicipalProjectsFirst
+            ? new("municipalProjectsFirst", "Municipal projects are served first when supply is scarce.", "Gemeentelijke projecten gaan voor als het aanbod schaars is.")
+            : new("municipalProjectsFirst", "No project has priority: supply goes where it saves the most CO2.", "Geen project heeft voorrang: het aanbod gaat waar het de meeste CO2 bespaart."));
+        list.Add(s.ReuseBeforeRecycling
+            ? new("reuseBeforeRecycling", "High-grade reuse comes before recycling: every reuse within these rules is taken, even when its transport emits more than it saves.",
+                "Hoogwaardig hergebruik gaat voor recycling: elk hergebruik binnen deze regels wordt benut, ook als het transport meer uitstoot dan het bespaart.")
+            : new("reuseBeforeRecycling", "Reuse is planned where it saves CO2 against recycling.", "Hergebruik wordt gepland waar het CO2 bespaart ten opzichte van recycling."));
+        list.Add(new("reservationDays",
+            $"An accepted match holds the material for {s.ReservationDays} {(s.ReservationDays == 1 ? "day" : "days")}.",
+            $"Een geaccepteerde match houdt het materiaal {s.ReservationDays} {(s.ReservationDays == 1 ? "dag" : "dagen")} vast."));
+        list.Add(s.Pricing switch
+        {
+            PricingRule.FreeOfCharge => new("pricing", "Materials change hands free of charge.", "Materialen worden kosteloos overgedragen."),
+            PricingRule.CostRecovery => new("pricing",
+                $"Donors may recover their costs, at most € {M(s.PriceCapEurPerTonne, En)} per tonne.",
+                $"Donoren mogen hun kosten terugvragen, hoogstens € {M(s.PriceCapEurPerTonne, Nl)} per ton."),
+            _ => new("pricing", "The donor sets the price.", "De donor bepaalt de prijs."),
+        });
+        list.Add(s.SharePricesWithPartners
+            ? new("sharePricesWithPartners", "Prices and contacts are shared with all the corridor's partners.", "Prijzen en contactgegevens worden gedeeld met alle partners in de corridor.")
+            : new("sharePricesWithPartners", "Prices and contacts are seen only by their owner and the chain director.", "Prijzen en contactgegevens ziet alleen de eigenaar en de ketenregisseur."));
+        list.Add(s.PlansPublic
+            ? new("plansPublic", "Matching plans are public.", "Matchingplannen zijn openbaar.")
+            : new("plansPublic", "Matching plans are seen only by the corridor's members.", "Matchingplannen zijn alleen zichtbaar voor leden van de corridor."));
+        return list;
+    }
+
+    static string N(double value, CultureInfo culture, int decimals = 1) =>
+        value.ToString(decimals == 3 ? "0.###" : "0.#", culture);
+
+    static string M(decimal? value, CultureInfo culture) => (value ?? 0).ToString("0.00", culture);
+}
