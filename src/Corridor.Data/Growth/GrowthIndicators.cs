@@ -108,16 +108,15 @@ public static class GrowthIndicators
     }
 
     /// <summary>
-    /// ==== PLUG RULE VERSIONS IN HERE ====
-    /// The corridor's rules of the game are not stored yet (another change adds a rules table). Until then only the plans
-    /// run with the built-in defaults count. When rule versions exist, fill <see cref="RuleUse.Versions"/> (versions defined),
-    /// <see cref="RuleUse.PlansUsingRules"/> (plans that record a rule version) and <see cref="RuleUse.VersionsUsed"/>
-    /// (distinct versions used by plans) from that table; <see cref="RulesScore"/> and the thresholds need no change.
+    /// How the corridor's rules of the game are defined and used: versions stored (corridor_rules), plans that record the
+    /// rule version they were made under, and how many distinct versions plans used.
     /// </summary>
     public static async Task<RuleUse> RulesAsync(CorridorDb db, int corridorId, CancellationToken ct = default)
     {
         var plans = await db.Plans.CountAsync(p => p.CorridorId == corridorId, ct);
-        return new RuleUse(Versions: 0, PlansUsingRules: 0, VersionsUsed: 0, Plans: plans);
+        var versions = await db.Set<Rules.CorridorRuleSet>().CountAsync(r => r.CorridorId == corridorId, ct);
+        var used = await db.Plans.Where(p => p.CorridorId == corridorId && p.RuleVersion != null).Select(p => p.RuleVersion).ToListAsync(ct);
+        return new RuleUse(Versions: versions, PlansUsingRules: used.Count, VersionsUsed: used.Distinct().Count(), Plans: plans);
     }
 }
 

@@ -104,6 +104,10 @@ public sealed class AuthorizationTests(AuthorizationFixture fixture) : IClassFix
         new("POST", "/api/corridors/{corridorId:int}/members/", "UFYFFF", c => $"/api/corridors/{c.Corridor}/members",
             c => JsonBody(new { email = $"new{c.Next()}@test.example", password = "long enough password", role = "partner", organisationId = c.OrgA })),
         new("DELETE", "/api/corridors/{corridorId:int}/members/{membershipId:int}", "UFAFFF", c => $"/api/corridors/{c.Corridor}/members/999999"),
+        new("GET", "/api/corridors/{corridorId:int}/rules/", "YYYYYY", c => $"/api/corridors/{c.Corridor}/rules"),
+        new("GET", "/api/corridors/{corridorId:int}/rules/versions", "YYYYYY", c => $"/api/corridors/{c.Corridor}/rules/versions"),
+        new("GET", "/api/corridors/{corridorId:int}/rules/versions/{version:int}", "YYYYYY", c => $"/api/corridors/{c.Corridor}/rules/versions/1"),
+        new("PUT", "/api/corridors/{corridorId:int}/rules/", "UFYFFF", c => $"/api/corridors/{c.Corridor}/rules", _ => JsonBody(new { note = "unchanged, for the authorisation test" })),
         new("GET", "/api/growth/model", "YYYYYY", _ => "/api/growth/model"),
         new("GET", "/api/corridors/{corridorId:int}/growth/", "UFYYYY", c => $"/api/corridors/{c.Corridor}/growth"),
         new("GET", "/api/corridors/{corridorId:int}/growth/assessments", "UFYYYY", c => $"/api/corridors/{c.Corridor}/growth/assessments"),
@@ -269,6 +273,7 @@ public sealed class AuthorizationFixture : IAsyncLifetime
         {
             lotCode = "DOORS-NEED", direction = "demand", category = "doors", quantity = 80, unit = "pcs", availableFrom = "2027-02-15", availableTo = "2027-04-30",
         });
+        (await director.PutAsJsonAsync($"/api/corridors/{ctx.Corridor}/rules", new { maxDistanceKm = 80.0, note = "first agreement" }, Json)).EnsureSuccessStatusCode();
         var plan = await director.PostAsJsonAsync($"/api/corridors/{ctx.Corridor}/plans", new { }, Json);
         plan.EnsureSuccessStatusCode();
         ctx.Plan = (await plan.Content.ReadFromJsonAsync<JsonElement>(Json)).GetProperty("id").GetInt32();
