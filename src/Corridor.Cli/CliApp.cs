@@ -31,6 +31,7 @@ public static class CliApp
                 "estimate" => await EstimateCommand.RunAsync(parsed, cx),
                 "report" => await ReportCommand.RunAsync(parsed, cx),
                 "passport" => await PassportCommand.RunAsync(parsed, cx),
+                "user" => await UserCommand.RunAsync(parsed, cx, cx.In),
                 _ => cx.Usage($"corridor: unknown command '{args[0]}'.\n{Usage}"),
             };
         }
@@ -51,6 +52,7 @@ public static class CliApp
         "estimate" => ["--database", "--corridor", "--project", "--dry-run", "--type", "--year", "--structure", "--gfa", "--lat", "--lon"],
         "report" => ["--database", "--corridor", "--from", "--to", "--format", "--out"],
         "passport" => ["--database", "--corridor", "--lot", "--project", "--format", "--out", "--dry-run"],
+        "user" => ["--database", "--corridor", "--role", "--organisation", "--hub", "--name"],
         _ => [],
     };
 
@@ -73,6 +75,9 @@ public static class CliApp
                                           the council report of the corridor's impact against its targets
           passport --lot PROJECT/LOT|--project CODE [--format json|html] [--out PATH]
                                           a material passport; 'passport import FILE [--dry-run]' imports one
+          user add EMAIL --role director|partner|hub-operator [--organisation NAME] [--hub CODE] [--name NAME]
+                                          give a person a role (a new account's password: CORRIDOR_PASSWORD or stdin)
+          user list                       who has which role in the corridor
           solve FILE.min                  solve a DIMACS min-cost-flow problem; print the DIMACS solution
         options for every command:
           --database DB                   a SQLite file or a PostgreSQL connection string (Host=...;Database=...;Username=...)
