@@ -1,0 +1,67 @@
+using Corridor.Data;
+using Corridor.Data.Accounts;
+using Corridor.Web.Infrastructure.Security;
+using Corridor.Web.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Corridor.Web.Pages.Account;
+
+/// <summary>The signed-in user's roles and API tokens (made here, shown once, revoked here).</summary>
+public sealed class IndexModel(CorridorDb db, CorridorActor actor, TimeProvider time) : PageModel
+{
+    public sealed record RoleLine(string Corridor, CorridorRole Role, string? For);
+
+    public UiText T => UiText.For(HttpContext);
+    public IReadOnlyList<RoleLine> Roles { get; private set; } = [];
+    public IReadOnlyList<ApiToken> Tokens { get; private set; } = [];
+    public string? NewToken { get; private set; }
+    public string? Error { get; private set; }
+    [BindProperty] public string? TokenName { get; set; }
+    [BindProperty] public int? ExpiresInDays { get; set; } = 365;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ?? Page();
+
+    public async Task<IActionResult> OnPostCreateAsync(CancellationToken ct)
+    {
+        if (await LoadAsync(ct) is { } refused) return refused;
+        if (string.IsNullOrWhiteSpace(TokenName)) Error = T["Name the token after the system that will use it.", "Noem het token naar het systeem dat het gebruikt."];
+        else if (ExpiresInDays is < 1 or > 3650) Error = T["A token lasts between 1 and 3650 days.", "Een token geldt 1 tot 3650 dagen."];
+        if (Error is not null) return Page();
+        var now = time.GetUtcNow().UtcDateTime;
+        var (token, _) = await AccountStore.CreateTokenAsync(db, actor.UserId!.Value, TokenName!, now, ExpiresInDays is { } d ? now.AddDays(d) : null, ct);
+        NewToken = token;
+        TokenName = null;
+        return await LoadAsync(ct) ?? Page();
+    }
+
+    public async Task<IActionResult> OnPostRevokeAsync(int tokenId, CancellationToken ct)
+    {
+        if (await LoadAsync(ct) is { } refused) return refused;
+        var token = await db.ApiTokens.FirstOrDefaultAsync(t => t.Id == tokenId && t.UserId == actor.UserId, ct);
+        if (token is null) return NotFound();
+        token.RevokedUtc ??= time.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(ct);
+        return Redirect("/Account");
+    }
+
+    async Task<IActionResult?> LoadAsync(CancellationToken ct)
+    {
+        if (!actor.IsSignedIn) return Challenge();
+        Roles = await db.Memberships.Where(m => m.UserId == actor.UserId).OrderBy(m => m.CorridorId).ThenBy(m => m.Role)
+            .Select(m => new RoleLine(db.Corridors.Where(c => c.Id == m.CorridorId).Select(c => c.Name).First(), m.Role,
+                m.OrganisationId != null ? db.Organisations.Where(o => o.Id == m.OrganisationId).Select(o => o.Name).FirstOrDefault()
+                : m.HubId != null ? db.Hubs.Where(h => h.Id == m.HubId).Select(h => h.Name).FirstOrDefault() : null))
+            .ToListAsync(ct);
+        Tokens = await db.ApiTokens.AsNoTracking().Where(t => t.UserId == actor.UserId).OrderByDescending(t => t.Id).ToListAsync(ct);
+        return null;
+    }
+
+    public string RoleName(CorridorRole role) => role switch
+    {
+        CorridorRole.ChainDirector => T["Chain director", "Ketenregisseur"],
+        CorridorRole.Partner => T["Partner", "Partner"],
+        _ => T["Hub operator", "Hubbeheerder"],
+    };
+}

@@ -1,0 +1,104 @@
+using Corridor.Data;
+using Corridor.Data.Accounts;
+using Corridor.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Corridor.Web.Pages;
+
+/// <summary>The chain director's list of who has which role in the corridor, with adding (new accounts too) and removing.</summary>
+public sealed class MembersModel(CorridorDb db, CorridorActor actor, TimeProvider time) : CorridorPageModel(db)
+{
+    public sealed record Line(int Id, string Email, string? DisplayName, CorridorRole Role, string? For);
+
+    public sealed record Option(int Id, string Name);
+
+    public IReadOnlyList<Line> Members { get; private set; } = [];
+    public IReadOnlyList<Option> Organisations { get; private set; } = [];
+    public IReadOnlyList<Option> Hubs { get; private set; } = [];
+    public List<string> Errors { get; } = [];
+    public string? Added { get; private set; }
+
+    [BindProperty] public string? Email { get; set; }
+    [BindProperty] public string? DisplayName { get; set; }
+    [BindProperty] public string? Password { get; set; }
+    [BindProperty] public CorridorRole Role { get; set; } = CorridorRole.Partner;
+    [BindProperty] public int? OrganisationId { get; set; }
+    [BindProperty] public int? HubId { get; set; }
+
+    public string CorridorQuery => Corridors.Count > 1 && Corridor is not null ? $"?corridor={Corridor.Id}" : "";
+
+    public async Task<IActionResult> OnGetAsync(int? corridor, CancellationToken ct) => await LoadAsync(corridor, ct) ?? Page();
+
+    public async Task<IActionResult> OnPostAddAsync(int? corridor, CancellationToken ct)
+    {
+        if (await LoadAsync(corridor, ct) is { } refused) return refused;
+        var id = Corridor!.Id;
+        if (string.IsNullOrWhiteSpace(Email)) Errors.Add(T["Give the person's e-mail address.", "Vul het e-mailadres van de persoon in."]);
+        if (Role == CorridorRole.Partner && !Organisations.Any(o => o.Id == OrganisationId)) Errors.Add(T["Choose the organisation the partner acts for.", "Kies de organisatie waarvoor de partner optreedt."]);
+        if (Role == CorridorRole.HubOperator && !Hubs.Any(h => h.Id == HubId)) Errors.Add(T["Choose the hub the operator runs.", "Kies de hub die de beheerder runt."]);
+        if (Errors.Count > 0) return Page();
+        var now = time.GetUtcNow().UtcDateTime;
+        var user = await Db.Users.FirstOrDefaultAsync(u => u.NormalizedUserName == AccountStore.Normalise(Email!), ct);
+        if (user is null)
+        {
+            if (AccountStore.CheckPassword(Password) is not null)
+            {
+                Errors.Add(T[$"This address has no account yet: give it a first password of at least {AccountStore.MinimumPasswordLength} characters.",
+                    $"Dit adres heeft nog geen account: geef een eerste wachtwoord van minstens {AccountStore.MinimumPasswordLength} tekens."]);
+                return Page();
+            }
+            try
+            {
+                user = await AccountStore.CreateUserAsync(Db, Email!, Password!, DisplayName, now, ct);
+            }
+            catch (ArgumentException e)
+            {
+                Errors.Add(e.Message.Split(" (Parameter", 2)[0]);
+                return Page();
+            }
+        }
+        await AccountStore.AddMembershipAsync(Db, user.Id, id, Role, OrganisationId, HubId, now, ct);
+        Added = user.Email;
+        Email = DisplayName = Password = null;
+        return await LoadAsync(corridor, ct) ?? Page();
+    }
+
+    public async Task<IActionResult> OnPostRemoveAsync(int? corridor, int membershipId, CancellationToken ct)
+    {
+        if (await LoadAsync(corridor, ct) is { } refused) return refused;
+        var m = await Db.Memberships.FirstOrDefaultAsync(x => x.CorridorId == Corridor!.Id && x.Id == membershipId, ct);
+        if (m is null) return NotFound();
+        if (m.Role == CorridorRole.ChainDirector && Members.Count(x => x.Role == CorridorRole.ChainDirector) <= 1)
+        {
+            Errors.Add(T["A corridor keeps at least one chain director: appoint another first.", "Een corridor houdt minstens één ketenregisseur: benoem eerst een ander."]);
+            return Page();
+        }
+        Db.Memberships.Remove(m);
+        await Db.SaveChangesAsync(ct);
+        return Redirect("/members" + CorridorQuery);
+    }
+
+    async Task<IActionResult?> LoadAsync(int? corridor, CancellationToken ct)
+    {
+        if (!actor.IsSignedIn) return Challenge();
+        if (!await LoadCorridorAsync(corridor, ct)) return NotFound();
+        var id = Corridor!.Id;
+        if (!actor.IsDirector(id)) return StatusCode(StatusCodes.Status403Forbidden);
+        Members = await Db.Memberships.Where(m => m.CorridorId == id).OrderBy(m => m.Role).ThenBy(m => m.User!.Email)
+            .Select(m => new Line(m.Id, m.User!.Email ?? "", m.User.DisplayName, m.Role,
+                m.OrganisationId != null ? Db.Organisations.Where(o => o.Id == m.OrganisationId).Select(o => o.Name).FirstOrDefault()
+                : m.HubId != null ? Db.Hubs.Where(h => h.Id == m.HubId).Select(h => h.Name).FirstOrDefault() : null))
+            .ToListAsync(ct);
+        Organisations = await Db.Organisations.Where(o => o.CorridorId == id).OrderBy(o => o.Name).Select(o => new Option(o.Id, o.Name)).ToListAsync(ct);
+        Hubs = await Db.Hubs.Where(h => h.CorridorId == id).OrderBy(h => h.Name).Select(h => new Option(h.Id, h.Name)).ToListAsync(ct);
+        return null;
+    }
+
+    public string RoleName(CorridorRole role) => role switch
+    {
+        CorridorRole.ChainDirector => T["Chain director", "Ketenregisseur"],
+        CorridorRole.Partner => T["Partner", "Partner"],
+        _ => T["Hub operator", "Hubbeheerder"],
+    };
+}
