@@ -22,14 +22,8 @@ public static class UserCommand
 
         if (verb == "list")
         {
-            var rows = await db.Memberships.Where(m => m.CorridorId == corridor.Id).OrderBy(m => m.Role).ThenBy(m => m.User!.Email)
-                .Select(m => new
-                {
-                    m.User!.Email, m.Role,
-                    For = m.OrganisationId != null ? db.Organisations.Where(o => o.Id == m.OrganisationId).Select(o => o.Name).FirstOrDefault()
-                        : m.HubId != null ? db.Hubs.Where(h => h.Id == m.HubId).Select(h => h.Code).FirstOrDefault() : null,
-                }).ToListAsync(cx.Ct);
-            foreach (var r in rows) await cx.Out.WriteLineAsync($"{r.Email}\t{RoleText(r.Role)}\t{r.For}");
+            foreach (var r in await MembershipQueries.Describe(db, db.Memberships.Where(m => m.CorridorId == corridor.Id)).ToListAsync(cx.Ct))
+                await cx.Out.WriteLineAsync($"{r.Email}	{MembershipQueries.Code(r.Role)}	{r.For}");
             return 0;
         }
 
@@ -76,18 +70,12 @@ public static class UserCommand
         }
         if (await db.Memberships.AnyAsync(m => m.UserId == user.Id && m.CorridorId == corridor.Id && m.Role == role && m.OrganisationId == organisationId && m.HubId == hubId, cx.Ct))
         {
-            await cx.Err.WriteLineAsync($"{email} is {RoleText(role.Value)} of {corridor.Code} already.");
+            await cx.Err.WriteLineAsync($"{email} is {MembershipQueries.Code(role.Value)} of {corridor.Code} already.");
             return 0;
         }
         await AccountStore.AddMembershipAsync(db, user.Id, corridor.Id, role.Value, organisationId, hubId, now, cx.Ct);
-        await cx.Err.WriteLineAsync($"{email} is now {RoleText(role.Value)} of {corridor.Code}; sign in at /Account/Login.");
+        await cx.Err.WriteLineAsync($"{email} is now {MembershipQueries.Code(role.Value)} of {corridor.Code}; sign in at /Account/Login.");
         return 0;
     }
 
-    static string RoleText(CorridorRole role) => role switch
-    {
-        CorridorRole.ChainDirector => "director",
-        CorridorRole.Partner => "partner",
-        _ => "hub-operator",
-    };
 }

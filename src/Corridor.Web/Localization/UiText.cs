@@ -117,6 +117,13 @@ public sealed class UiText
     public string Direction(LotDirection direction) =>
         direction == LotDirection.Supply ? this["supply", "aanbod"] : this["demand", "vraag"];
 
+    public string Role(Corridor.Data.Accounts.CorridorRole role) => role switch
+    {
+        Corridor.Data.Accounts.CorridorRole.ChainDirector => this["Chain director", "Ketenregisseur"],
+        Corridor.Data.Accounts.CorridorRole.Partner => this["Partner", "Partner"],
+        _ => this["Hub operator", "Hubbeheerder"],
+    };
+
     public string Status(MatchStatus status) => status switch
     {
         MatchStatus.Proposed => this["proposed", "voorgesteld"],

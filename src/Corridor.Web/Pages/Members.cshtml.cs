@@ -9,11 +9,9 @@ namespace Corridor.Web.Pages;
 /// <summary>The chain director's list of who has which role in the corridor, with adding (new accounts too) and removing.</summary>
 public sealed class MembersModel(CorridorDb db, CorridorActor actor, TimeProvider time) : CorridorPageModel(db)
 {
-    public sealed record Line(int Id, string Email, string? DisplayName, CorridorRole Role, string? For);
-
     public sealed record Option(int Id, string Name);
 
-    public IReadOnlyList<Line> Members { get; private set; } = [];
+    public IReadOnlyList<MembershipView> Members { get; private set; } = [];
     public IReadOnlyList<Option> Organisations { get; private set; } = [];
     public IReadOnlyList<Option> Hubs { get; private set; } = [];
     public List<string> Errors { get; } = [];
@@ -85,20 +83,10 @@ public sealed class MembersModel(CorridorDb db, CorridorActor actor, TimeProvide
         if (!await LoadCorridorAsync(corridor, ct)) return NotFound();
         var id = Corridor!.Id;
         if (!actor.IsDirector(id)) return StatusCode(StatusCodes.Status403Forbidden);
-        Members = await Db.Memberships.Where(m => m.CorridorId == id).OrderBy(m => m.Role).ThenBy(m => m.User!.Email)
-            .Select(m => new Line(m.Id, m.User!.Email ?? "", m.User.DisplayName, m.Role,
-                m.OrganisationId != null ? Db.Organisations.Where(o => o.Id == m.OrganisationId).Select(o => o.Name).FirstOrDefault()
-                : m.HubId != null ? Db.Hubs.Where(h => h.Id == m.HubId).Select(h => h.Name).FirstOrDefault() : null))
-            .ToListAsync(ct);
+        Members = await MembershipQueries.Describe(Db, Db.Memberships.Where(m => m.CorridorId == id)).ToListAsync(ct);
         Organisations = await Db.Organisations.Where(o => o.CorridorId == id).OrderBy(o => o.Name).Select(o => new Option(o.Id, o.Name)).ToListAsync(ct);
         Hubs = await Db.Hubs.Where(h => h.CorridorId == id).OrderBy(h => h.Name).Select(h => new Option(h.Id, h.Name)).ToListAsync(ct);
         return null;
     }
 
-    public string RoleName(CorridorRole role) => role switch
-    {
-        CorridorRole.ChainDirector => T["Chain director", "Ketenregisseur"],
-        CorridorRole.Partner => T["Partner", "Partner"],
-        _ => T["Hub operator", "Hubbeheerder"],
-    };
 }

@@ -47,11 +47,8 @@ public static class AccountEndpoints
     }
 
     static async Task<List<MembershipResponse>> MembershipsAsync(CorridorDb db, int userId, CancellationToken ct) =>
-        await db.Memberships.Where(m => m.UserId == userId).OrderBy(m => m.CorridorId).ThenBy(m => m.Id)
-            .Select(m => new MembershipResponse(m.Id, m.CorridorId, m.Role, m.OrganisationId,
-                db.Organisations.Where(o => o.Id == m.OrganisationId).Select(o => o.Name).FirstOrDefault(), m.HubId,
-                db.Hubs.Where(h => h.Id == m.HubId).Select(h => h.Code).FirstOrDefault()))
-            .ToListAsync(ct);
+        (await MembershipQueries.Describe(db, db.Memberships.Where(m => m.UserId == userId)).ToListAsync(ct))
+            .Select(m => new MembershipResponse(m.Id, m.CorridorId, m.Role, m.OrganisationId, m.Organisation, m.HubId, m.Hub)).ToList();
 
     static async Task<IResult> Tokens(CorridorActor actor, CorridorDb db, CancellationToken ct) =>
         TypedResults.Ok(await db.ApiTokens.Where(t => t.UserId == actor.UserId).OrderByDescending(t => t.Id)
@@ -80,11 +77,8 @@ public static class AccountEndpoints
     }
 
     static async Task<IResult> Members(int corridorId, CorridorDb db, CancellationToken ct) =>
-        TypedResults.Ok(await db.Memberships.Where(m => m.CorridorId == corridorId).OrderBy(m => m.Role).ThenBy(m => m.User!.Email)
-            .Select(m => new MemberResponse(m.Id, m.UserId, m.User!.Email ?? "", m.User.DisplayName, m.Role, m.OrganisationId,
-                db.Organisations.Where(o => o.Id == m.OrganisationId).Select(o => o.Name).FirstOrDefault(), m.HubId,
-                db.Hubs.Where(h => h.Id == m.HubId).Select(h => h.Code).FirstOrDefault()))
-            .ToListAsync(ct));
+        TypedResults.Ok((await MembershipQueries.Describe(db, db.Memberships.Where(m => m.CorridorId == corridorId)).ToListAsync(ct))
+            .Select(m => new MemberResponse(m.Id, m.UserId, m.Email, m.DisplayName, m.Role, m.OrganisationId, m.Organisation, m.HubId, m.Hub)).ToList());
 
     static async Task<IResult> AddMember(int corridorId, AddMemberRequest r, CorridorDb db, TimeProvider time, CancellationToken ct)
     {

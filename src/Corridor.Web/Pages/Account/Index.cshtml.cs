@@ -11,10 +11,8 @@ namespace Corridor.Web.Pages.Account;
 /// <summary>The signed-in user's roles and API tokens (made here, shown once, revoked here).</summary>
 public sealed class IndexModel(CorridorDb db, CorridorActor actor, TimeProvider time) : PageModel
 {
-    public sealed record RoleLine(string Corridor, CorridorRole Role, string? For);
-
     public UiText T => UiText.For(HttpContext);
-    public IReadOnlyList<RoleLine> Roles { get; private set; } = [];
+    public IReadOnlyList<MembershipView> Roles { get; private set; } = [];
     public IReadOnlyList<ApiToken> Tokens { get; private set; } = [];
     public string? NewToken { get; private set; }
     public string? Error { get; private set; }
@@ -49,19 +47,9 @@ public sealed class IndexModel(CorridorDb db, CorridorActor actor, TimeProvider 
     async Task<IActionResult?> LoadAsync(CancellationToken ct)
     {
         if (!actor.IsSignedIn) return Challenge();
-        Roles = await db.Memberships.Where(m => m.UserId == actor.UserId).OrderBy(m => m.CorridorId).ThenBy(m => m.Role)
-            .Select(m => new RoleLine(db.Corridors.Where(c => c.Id == m.CorridorId).Select(c => c.Name).First(), m.Role,
-                m.OrganisationId != null ? db.Organisations.Where(o => o.Id == m.OrganisationId).Select(o => o.Name).FirstOrDefault()
-                : m.HubId != null ? db.Hubs.Where(h => h.Id == m.HubId).Select(h => h.Name).FirstOrDefault() : null))
-            .ToListAsync(ct);
+        Roles = await MembershipQueries.Describe(db, db.Memberships.Where(m => m.UserId == actor.UserId)).ToListAsync(ct);
         Tokens = await db.ApiTokens.AsNoTracking().Where(t => t.UserId == actor.UserId).OrderByDescending(t => t.Id).ToListAsync(ct);
         return null;
     }
 
-    public string RoleName(CorridorRole role) => role switch
-    {
-        CorridorRole.ChainDirector => T["Chain director", "Ketenregisseur"],
-        CorridorRole.Partner => T["Partner", "Partner"],
-        _ => T["Hub operator", "Hubbeheerder"],
-    };
 }
