@@ -44,6 +44,8 @@ public sealed class M0006_Growth : Migration
             kind = t.Column<string>(nullable: false),
             title = t.Column<string>(nullable: false),
             text = t.Column<string>(nullable: false),
+            title_nl = t.Column<string>(nullable: true),
+            text_nl = t.Column<string>(nullable: true),
             link = t.Column<string>(nullable: true),
             dedupe_key = t.Column<string>(nullable: false),
             created_utc = t.Column<DateTime>(nullable: false),

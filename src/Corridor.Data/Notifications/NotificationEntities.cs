@@ -17,6 +17,9 @@ public sealed class Notification
     public NotificationKind Kind { get; set; }
     public required string Title { get; set; }
     public required string Text { get; set; }
+    /// <summary>The Dutch title and text (the page shows them to Dutch readers; webhooks carry both).</summary>
+    public string? TitleNl { get; set; }
+    public string? TextNl { get; set; }
     public string? Link { get; set; }
     public required string DedupeKey { get; set; }
     public DateTime CreatedUtc { get; set; }

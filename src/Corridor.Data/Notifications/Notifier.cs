@@ -24,7 +24,8 @@ public static class Notifier
 
     /// <summary>Stores a notification unless the addressee has one with this dedupe key; returns it, or null when it was a repeat.</summary>
     public static async Task<Notification?> NotifyAsync(CorridorDb db, int corridorId, int? organisationId, NotificationKind kind,
-        string title, string text, string? link, string dedupeKey, DateTime? nowUtc = null, CancellationToken ct = default)
+        string title, string text, string? link, string dedupeKey, DateTime? nowUtc = null, CancellationToken ct = default,
+        string? titleNl = null, string? textNl = null)
     {
         var addressee = Notification.AddresseeOf(organisationId);
         if (await db.Notifications.AnyAsync(n => n.CorridorId == corridorId && n.Addressee == addressee && n.DedupeKey == dedupeKey, ct)) return null;
@@ -32,7 +33,7 @@ public static class Notifier
         var notification = new Notification
         {
             CorridorId = corridorId, OrganisationId = organisationId, Addressee = addressee, Kind = kind,
-            Title = title, Text = text, Link = link, DedupeKey = dedupeKey, CreatedUtc = now,
+            Title = title, Text = text, TitleNl = titleNl, TextNl = textNl, Link = link, DedupeKey = dedupeKey, CreatedUtc = now,
         };
         db.Notifications.Add(notification);
         try
@@ -61,7 +62,7 @@ public static class Notifier
     public static string Payload(Notification n) => JsonSerializer.Serialize(new
     {
         id = n.Id, corridorId = n.CorridorId, organisationId = n.OrganisationId,
-        kind = Data.CorridorDb.SnakeCase(n.Kind.ToString()), title = n.Title, text = n.Text, link = n.Link, createdUtc = n.CreatedUtc,
+        kind = Data.CorridorDb.SnakeCase(n.Kind.ToString()), title = n.Title, text = n.Text, titleNl = n.TitleNl, textNl = n.TextNl, link = n.Link, createdUtc = n.CreatedUtc,
     }, PayloadJson);
 
     /// <summary>After a plan is stored: every organisation with proposed matches on its lots, and the director, get one notification.</summary>
@@ -78,10 +79,12 @@ public static class Notifier
         foreach (var g in perOrganisation)
         {
             if (await NotifyAsync(db, plan.CorridorId, g.Key, NotificationKind.NewProposal, "New match proposals",
-                    $"Plan {plan.Id} proposes {g.Count()} match(es) on your lots. Accept or reject them.", link, key, nowUtc, ct) is not null) created++;
+                    $"Plan {plan.Id} proposes {g.Count()} match(es) on your lots. Accept or reject them.", link, key, nowUtc, ct,
+                    "Nieuwe matchvoorstellen", $"Plan {plan.Id} stelt {g.Count()} match(es) voor op uw partijen. Accepteer of weiger ze.") is not null) created++;
         }
         if (await NotifyAsync(db, plan.CorridorId, null, NotificationKind.NewProposal, "New match proposals",
-                $"Plan {plan.Id} proposes {proposals.Count} match(es) for the partners to decide on.", link, key, nowUtc, ct) is not null) created++;
+                $"Plan {plan.Id} proposes {proposals.Count} match(es) for the partners to decide on.", link, key, nowUtc, ct,
+                "Nieuwe matchvoorstellen", $"Plan {plan.Id} stelt {proposals.Count} match(es) voor waarover de partners beslissen.") is not null) created++;
         return created;
     }
 
@@ -100,13 +103,14 @@ public static class Notifier
         if (matches.Count == 0) return 0;
         var key = $"dates_slipped:project:{projectId}:{oldStart:yyyy-MM-dd}/{oldEnd:yyyy-MM-dd}->{project.Start:yyyy-MM-dd}/{project.End:yyyy-MM-dd}";
         var text = $"Project {project.Code} ({project.Name}) moved from {oldStart:yyyy-MM-dd}–{oldEnd:yyyy-MM-dd} to {project.Start:yyyy-MM-dd}–{project.End:yyyy-MM-dd}; {matches.Count} match(es) depend on it.";
-        var link = $"/projects/{projectId}?corridor={project.CorridorId}";
+        var textNl = $"Project {project.Code} ({project.Name}) is verschoven van {oldStart:yyyy-MM-dd}–{oldEnd:yyyy-MM-dd} naar {project.Start:yyyy-MM-dd}–{project.End:yyyy-MM-dd}; {matches.Count} match(es) hangen ervan af.";
+        var link = $"/projects/{Uri.EscapeDataString(project.Code)}?corridor={project.CorridorId}";
         var created = 0;
         foreach (var org in matches.SelectMany(m => new[] { m.Supply, m.Demand }).Where(o => o is not null).Select(o => o!.Value).Distinct().Order())
         {
-            if (await NotifyAsync(db, project.CorridorId, org, NotificationKind.DatesSlipped, "Project dates changed", text, link, key, nowUtc, ct) is not null) created++;
+            if (await NotifyAsync(db, project.CorridorId, org, NotificationKind.DatesSlipped, "Project dates changed", text, link, key, nowUtc, ct, "Projectdata gewijzigd", textNl) is not null) created++;
         }
-        if (await NotifyAsync(db, project.CorridorId, null, NotificationKind.DatesSlipped, "Project dates changed", text, link, key, nowUtc, ct) is not null) created++;
+        if (await NotifyAsync(db, project.CorridorId, null, NotificationKind.DatesSlipped, "Project dates changed", text, link, key, nowUtc, ct, "Projectdata gewijzigd", textNl) is not null) created++;
         return created;
     }
 
@@ -128,11 +132,12 @@ public static class Notifier
         {
             var what = l.Direction == LotDirection.Supply ? "available" : "needed";
             var text = $"Lot {l.ProjectCode}/{l.Code} ({l.CategoryKey}) is {what} until {l.AvailableTo:yyyy-MM-dd} and has no proposed or agreed match.";
-            var link = $"/projects/{l.ProjectId}?corridor={corridorId}";
+            var textNl = $"Partij {l.ProjectCode}/{l.Code} ({l.CategoryKey}) is {(l.Direction == LotDirection.Supply ? "beschikbaar" : "nodig")} tot {l.AvailableTo:yyyy-MM-dd} en heeft geen voorgestelde of afgesproken match.";
+            var link = $"/projects/{Uri.EscapeDataString(l.ProjectCode)}?corridor={corridorId}";
             var key = $"window_closing:lot:{l.Id}";
             if (l.OrganisationId is { } org &&
-                await NotifyAsync(db, corridorId, org, NotificationKind.WindowClosing, "A lot's window is closing", text, link, key, nowUtc, ct) is not null) created++;
-            if (await NotifyAsync(db, corridorId, null, NotificationKind.WindowClosing, "A lot's window is closing", text, link, key, nowUtc, ct) is not null) created++;
+                await NotifyAsync(db, corridorId, org, NotificationKind.WindowClosing, "A lot's window is closing", text, link, key, nowUtc, ct, "Het venster van een partij sluit", textNl) is not null) created++;
+            if (await NotifyAsync(db, corridorId, null, NotificationKind.WindowClosing, "A lot's window is closing", text, link, key, nowUtc, ct, "Het venster van een partij sluit", textNl) is not null) created++;
         }
         return created;
     }

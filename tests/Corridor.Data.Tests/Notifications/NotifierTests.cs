@@ -52,6 +52,7 @@ public sealed class NotifierTests
         Assert.Equal(new int?[] { null, c.A.Id, c.B.Id }, stored.Select(n => n.OrganisationId).OrderBy(o => o ?? 0));
         Assert.All(stored, n => Assert.Equal(NotificationKind.DatesSlipped, n.Kind));
         Assert.Contains("2026-11-01", stored[0].Text, StringComparison.Ordinal);
+        Assert.All(stored, n => Assert.Equal("Projectdata gewijzigd", n.TitleNl));
     }
 
     [Fact]
@@ -76,5 +77,7 @@ public sealed class NotifierTests
         var stored = await db.Notifications.OrderBy(n => n.Id).ToListAsync();
         Assert.Equal([c.C.Id, (int?)null], stored.Select(n => n.OrganisationId));
         Assert.All(stored, n => Assert.Contains("P5/SOON", n.Text, StringComparison.Ordinal));
+        Assert.All(stored, n => Assert.Equal($"/projects/P5?corridor={c.Corridor.Id}", n.Link)); // the project page is addressed by code
+        Assert.All(stored, n => Assert.Contains("heeft geen voorgestelde of afgesproken match", n.TextNl, StringComparison.Ordinal));
     }
 }

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.Web.Features.Notifications;
 
-public sealed record NotificationResponse(int Id, int? OrganisationId, NotificationKind Kind, string Title, string Text, string? Link, DateTime CreatedUtc, DateTime? ReadUtc);
+public sealed record NotificationResponse(int Id, int? OrganisationId, NotificationKind Kind, string Title, string Text, string? Link, DateTime CreatedUtc, DateTime? ReadUtc, string? TitleNl, string? TextNl);
 
 public sealed record NotificationList(int Unread, IReadOnlyList<NotificationResponse> Items);
 
@@ -59,7 +59,7 @@ public static class NotificationEndpoints
         return count;
     }
 
-    public static NotificationResponse ToResponse(Notification n) => new(n.Id, n.OrganisationId, n.Kind, n.Title, n.Text, n.Link, n.CreatedUtc, n.ReadUtc);
+    public static NotificationResponse ToResponse(Notification n) => new(n.Id, n.OrganisationId, n.Kind, n.Title, n.Text, n.Link, n.CreatedUtc, n.ReadUtc, n.TitleNl, n.TextNl);
 
     static async Task<IResult> List(int corridorId, CorridorActor actor, CorridorDb db, CancellationToken ct, bool unreadOnly = false)
     {
