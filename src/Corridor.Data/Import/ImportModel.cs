@@ -61,7 +61,8 @@ public sealed record LotRow(
     double? HeightM,
     double? MassKgLow = null,
     double? MassKgHigh = null,
-    LotStatus? Status = null);
+    LotStatus? Status = null,
+    string? Notes = null);
 
 public sealed record HubRow(
     string File, string? Sheet, int Row,

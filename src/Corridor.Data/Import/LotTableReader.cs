@@ -16,7 +16,7 @@ internal sealed class LotTableReader(HeaderMap header) : TableReader
         nlSfb = header.Find("nl_sfb"), ewc = header.Find("ewc"), priceEur = header.Find("price_eur"),
         lengthM = header.Find("length_m"), widthM = header.Find("width_m"), heightM = header.Find("height_m"),
         massIsEstimated = header.Find("mass_is_estimated"), massKgLow = header.Find("mass_kg_low"), massKgHigh = header.Find("mass_kg_high"),
-        status = header.Find("status");
+        status = header.Find("status"), notes = header.Find("notes");
 
     readonly ParseMemo<LotDirection> directions = new(Vocab.TryDirection);
     readonly ParseMemo<QuantityUnit> units = new(Vocab.TryUnit);
@@ -62,7 +62,7 @@ internal sealed class LotTableReader(HeaderMap header) : TableReader
         var at = row.Location;
         row.Session.Batch.Lots.Add(new LotRow(at.File, at.Sheet, at.Row, project, lot, d, categoryValue.Key, q, u, f, t,
             row.Text(description), m.MassKg, m.IsEstimated || estimatedFlag == true, qualityValue, row.Text(nlSfb), ewcValue, price,
-            length, width, height, low, high, statusValue));
+            length, width, height, low, high, statusValue, row.Text(notes)));
     }
 
     MaterialCategory? Category(RowReader row)

@@ -12,7 +12,7 @@ public sealed record TableSchema(TableKind Kind, string Name, IReadOnlyList<stri
     public static readonly TableSchema Lots = new(TableKind.Lots, "lots",
         ["project_code", "lot_code", "direction", "category", "quantity", "unit", "available_from", "available_to"],
         ["description", "mass_kg", "quality", "nl_sfb", "ewc", "price_eur", "length_m", "width_m", "height_m",
-         "mass_is_estimated", "mass_kg_low", "mass_kg_high", "status"]);
+         "mass_is_estimated", "mass_kg_low", "mass_kg_high", "status", "notes"]);
 
     public static readonly TableSchema Hubs = new(TableKind.Hubs, "hubs",
         ["code", "name", "latitude", "longitude", "storage_area_m2"],

@@ -221,6 +221,7 @@ public static class InventoryStore
         l.AvailableFrom = r.AvailableFrom;
         l.AvailableTo = r.AvailableTo;
         l.PriceEur = r.PriceEur ?? l.PriceEur;
+        l.Notes = r.Notes ?? l.Notes;
         if (r.Status is { } status) l.Status = status;
     }
 }

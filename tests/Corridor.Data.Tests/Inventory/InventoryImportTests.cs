@@ -62,6 +62,22 @@ public sealed class InventoryImportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Run_NotesColumn_IsStoredWithTheLot_AndAnUpdateWithoutNotesKeepsThem()
+    {
+        const string withNotes = "project_code,lot_code,direction,category,quantity,unit,available_from,available_to,notes\n" +
+            "SLOOP-1,DEUREN,supply,doors,400,pcs,2027-03-01,2027-03-31,Sleutel bij de uitvoerder; contact Jan 06-12345678\n";
+        const string without = "project_code,lot_code,direction,category,quantity,unit,available_from,available_to\n" +
+            "SLOOP-1,DEUREN,supply,doors,390,pcs,2027-03-01,2027-03-31\n";
+
+        Assert.True((await ImportAsync(("projects.csv", Projects), ("lots.csv", withNotes))).Succeeded);
+        Assert.True((await ImportAsync(("lots.csv", without))).Succeeded);
+
+        await using var db = tdb.Open();
+        var doors = await db.Lots.SingleAsync(l => l.Code == "DEUREN");
+        Assert.Equal((390m, "Sleutel bij de uitvoerder; contact Jan 06-12345678"), (doors.Quantity, doors.Notes));
+    }
+
+    [Fact]
     public async Task Run_SameFilesTwice_SecondRunChangesNothing()
     {
         await ImportAsync(("projects.csv", Projects), ("lots.csv", Lots));

@@ -38,6 +38,28 @@ public sealed class ProjectPageTests(CorridorAppFixture app)
     }
 
     [Fact]
+    public async Task PrivateColumns_OwnPartnerSeesPrices_OtherPartnerAndPublicDoNot_AndNoUploadForThem()
+    {
+        const string donor = "AMF-STADHUIS-SLOOP"; // Gemeente Amersfoort's; its surveyed doors carry an (illustrative) price
+        var owner = new ProjectPage(await app.SignedInPageAsync("gemeente@corridor.demo"));
+        await owner.OpenAsync(donor);
+        var doors = owner.Page.Locator("tr[data-lot='S-DOORS'] td.price");
+        Assert.Matches(@"\d", await doors.InnerTextAsync());
+        Assert.True(await owner.Page.Locator("input[type=file]").CountAsync() > 0);
+
+        var other = new ProjectPage(await app.SignedInPageAsync("sloop@corridor.demo"));
+        await other.OpenAsync(donor);
+        Assert.Equal(0, await other.Page.Locator("td.price").CountAsync());
+        Assert.Equal(0, await other.Page.Locator("input[type=file]").CountAsync());
+        Assert.True(await other.Page.Locator("#sign-in-to-change").IsVisibleAsync());
+
+        var visitor = new ProjectPage(await app.NewPageAsync());
+        await visitor.OpenAsync(donor);
+        Assert.Equal(0, await visitor.Page.Locator("td.price").CountAsync());
+        Assert.DoesNotContain("Price (€", await visitor.Page.ContentAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Upload_ValidFile_ShowsTheCountsAndTheNewLotInTheInventory()
     {
         var good = Header + $"{Project},UP-GOOD-1,supply,doors,12,pcs,2027-03-01,2027-04-30\n";

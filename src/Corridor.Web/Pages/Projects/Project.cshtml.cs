@@ -14,7 +14,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Corridor.Web.Pages.Projects;
 
 /// <summary>
-/// One project: its facts, its inventory (public fields only: no price, no contact) and an upload of CSV/XLSX inventory
+/// One project: its facts, its inventory (price and private notes only for its own partners and the chain director) and an upload of CSV/XLSX inventory
 /// files through the same all-or-nothing import as the API (<see cref="InventoryImport"/>).
 /// </summary>
 [RequestSizeLimit(ImportEndpoints.MaxUploadBytes)]
@@ -30,7 +30,7 @@ public sealed class ProjectModel(CorridorDb db, CategoryIndex categories, Corrid
 
     public sealed record LotLine(string Code, LotDirection Direction, string Category, string? Description, string? NlSfb, string? Ewc,
         bool IsHazardous, decimal Quantity, QuantityUnit Unit, double MassKg, bool MassIsEstimated, double? MassKgLow, double? MassKgHigh,
-        QualityGrade? Quality, DateOnly AvailableFrom, DateOnly AvailableTo, LotStatus Status);
+        QualityGrade? Quality, DateOnly AvailableFrom, DateOnly AvailableTo, LotStatus Status, decimal? PriceEur = null, string? Notes = null);
 
     public Project? Project { get; private set; }
     public string? OrganisationName { get; private set; }
@@ -122,8 +122,10 @@ public sealed class ProjectModel(CorridorDb db, CategoryIndex categories, Corrid
         Lots = await Db.Lots.Where(l => l.ProjectId == projectId)
             .OrderBy(l => l.Direction).ThenBy(l => l.AvailableFrom).ThenBy(l => l.Code)
             .Select(l => new LotLine(l.Code, l.Direction, l.CategoryKey, l.Description, l.NlSfb, l.Ewc, l.IsHazardous, l.Quantity, l.Unit,
-                l.MassKg, l.MassIsEstimated, l.MassKgLow, l.MassKgHigh, l.Quality, l.AvailableFrom, l.AvailableTo, l.Status))
+                l.MassKg, l.MassIsEstimated, l.MassKgLow, l.MassKgHigh, l.Quality, l.AvailableFrom, l.AvailableTo, l.Status, l.PriceEur, l.Notes))
             .ToListAsync(ct);
+        // Price and notes are private: they stay on the page only for the project's own partners and the chain director.
+        if (!CanChange) Lots = Lots.Select(l => l with { PriceEur = null, Notes = null }).ToList();
         var hubs = await Db.Hubs.AsNoTracking().Where(h => h.CorridorId == id).OrderBy(h => h.Code).ToListAsync(ct);
         var role = LotStates.Role(Project.Kind, Lots.Count(l => l.Direction == LotDirection.Supply), Lots.Count(l => l.Direction == LotDirection.Demand));
         Map = new MapModel("project-map", T["Map of the project and the corridor's hubs", "Kaart van het project en de hubs van de corridor"],
