@@ -52,29 +52,19 @@ public static class UserCommand
             hubId = await db.Hubs.Where(h => h.CorridorId == corridor.Id && h.Code == code.Trim()).Select(h => (int?)h.Id).FirstOrDefaultAsync(cx.Ct);
             if (hubId is null) return cx.Fail($"corridor user add: no hub '{code}' in corridor {corridor.Code}.");
         }
-        var now = cx.Time.GetUtcNow().UtcDateTime;
-        var user = await db.Users.FirstOrDefaultAsync(u => u.NormalizedUserName == AccountStore.Normalise(email), cx.Ct);
-        if (user is null)
+        var outcome = await Grants.GrantAsync(db, corridor.Id, email,
+            async ct => Environment.GetEnvironmentVariable("CORRIDOR_PASSWORD") is { Length: > 0 } fromEnv ? fromEnv : (await stdin.ReadLineAsync(ct))?.TrimEnd('\r'),
+            args.Option("--name"), role.Value, organisationId, hubId, cx.Time.GetUtcNow().UtcDateTime, cx.Ct);
+        switch (outcome.Problem)
         {
-            var password = Environment.GetEnvironmentVariable("CORRIDOR_PASSWORD") is { Length: > 0 } fromEnv ? fromEnv : (await stdin.ReadLineAsync(cx.Ct))?.TrimEnd('\r');
-            if (AccountStore.CheckPassword(password) is { } problem)
-                return cx.Fail($"corridor user add: {problem} Give it in CORRIDOR_PASSWORD or on the first line of standard input.");
-            try
-            {
-                user = await AccountStore.CreateUserAsync(db, email, password!, args.Option("--name"), now, cx.Ct);
-            }
-            catch (ArgumentException e)
-            {
-                return cx.Fail($"corridor user add: {e.Message.Split(" (Parameter", 2)[0]}");
-            }
+            case GrantProblem.EmailInvalid: return cx.Fail($"corridor user add: '{email}' is not an e-mail address.");
+            case GrantProblem.PasswordTooShort:
+                return cx.Fail($"corridor user add: a new account needs a password of at least {AccountStore.MinimumPasswordLength} characters. Give it in CORRIDOR_PASSWORD or on the first line of standard input.");
+            case not null: return cx.Fail($"corridor user add: {outcome.Problem}.");
         }
-        if (await db.Memberships.AnyAsync(m => m.UserId == user.Id && m.CorridorId == corridor.Id && m.Role == role && m.OrganisationId == organisationId && m.HubId == hubId, cx.Ct))
-        {
-            await cx.Err.WriteLineAsync($"{email} is {MembershipQueries.Code(role.Value)} of {corridor.Code} already.");
-            return 0;
-        }
-        await AccountStore.AddMembershipAsync(db, user.Id, corridor.Id, role.Value, organisationId, hubId, now, cx.Ct);
-        await cx.Err.WriteLineAsync($"{email} is now {MembershipQueries.Code(role.Value)} of {corridor.Code}; sign in at /Account/Login.");
+        await cx.Err.WriteLineAsync(outcome.AlreadyHeld
+            ? $"{email} is {MembershipQueries.Code(role.Value)} of {corridor.Code} already."
+            : $"{email} is now {MembershipQueries.Code(role.Value)} of {corridor.Code}; sign in at /Account/Login.");
         return 0;
     }
 

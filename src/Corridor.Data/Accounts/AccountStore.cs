@@ -17,6 +17,9 @@ public static class AccountStore
 
     public static string Normalise(string value) => value.Trim().ToUpperInvariant();
 
+    /// <summary>Good enough to be a user name and a place to write to: 1–256 characters with an @.</summary>
+    public static bool IsEmail(string value) => value.Trim() is { Length: > 0 and <= 256 } e && e.Contains('@', StringComparison.Ordinal);
+
     /// <summary>Why a password is not acceptable, or null when it is.</summary>
     public static string? CheckPassword(string? password) =>
         string.IsNullOrEmpty(password) || password.Length < MinimumPasswordLength
@@ -27,7 +30,7 @@ public static class AccountStore
     public static async Task<CorridorUser> CreateUserAsync(CorridorDb db, string email, string password, string? displayName, DateTime nowUtc, CancellationToken ct = default)
     {
         email = email.Trim();
-        if (email.Length is 0 or > 256 || !email.Contains('@', StringComparison.Ordinal))
+        if (!IsEmail(email))
             throw new ArgumentException($"'{email}' is not an e-mail address.", nameof(email));
         if (CheckPassword(password) is { } problem) throw new ArgumentException(problem, nameof(password));
         var normalised = Normalise(email);

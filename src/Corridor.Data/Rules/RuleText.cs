@@ -50,8 +50,8 @@ public static class RuleText
                 "Hoogwaardig hergebruik gaat voor recycling: elk hergebruik binnen deze regels wordt benut, ook als het transport meer uitstoot dan het bespaart.")
             : new("reuseBeforeRecycling", "Reuse is planned where it saves CO2 against recycling.", "Hergebruik wordt gepland waar het CO2 bespaart ten opzichte van recycling."));
         list.Add(new("reservationDays",
-            $"An accepted match holds the material for {s.ReservationDays} {(s.ReservationDays == 1 ? "day" : "days")}.",
-            $"Een geaccepteerde match houdt het materiaal {s.ReservationDays} {(s.ReservationDays == 1 ? "dag" : "dagen")} vast."));
+            $"A reservation holds the material for {s.ReservationDays} {(s.ReservationDays == 1 ? "day" : "days")}; not harvested by then, it lapses and the material is free again.",
+            $"Een reservering houdt het materiaal {s.ReservationDays} {(s.ReservationDays == 1 ? "dag" : "dagen")} vast; is het dan niet geoogst, dan vervalt ze en komt het materiaal weer vrij."));
         list.Add(s.Pricing switch
         {
             PricingRule.FreeOfCharge => new("pricing", "Materials change hands free of charge.", "Materialen worden kosteloos overgedragen."),

@@ -31,33 +31,20 @@ public sealed class MembersModel(CorridorDb db, CorridorActor actor, TimeProvide
     public async Task<IActionResult> OnPostAddAsync(int? corridor, CancellationToken ct)
     {
         if (await LoadAsync(corridor, ct) is { } refused) return refused;
-        var id = Corridor!.Id;
-        if (string.IsNullOrWhiteSpace(Email)) Errors.Add(T["Give the person's e-mail address.", "Vul het e-mailadres van de persoon in."]);
-        if (Role == CorridorRole.Partner && !Organisations.Any(o => o.Id == OrganisationId)) Errors.Add(T["Choose the organisation the partner acts for.", "Kies de organisatie waarvoor de partner optreedt."]);
-        if (Role == CorridorRole.HubOperator && !Hubs.Any(h => h.Id == HubId)) Errors.Add(T["Choose the hub the operator runs.", "Kies de hub die de beheerder runt."]);
-        if (Errors.Count > 0) return Page();
-        var now = time.GetUtcNow().UtcDateTime;
-        var user = await Db.Users.FirstOrDefaultAsync(u => u.NormalizedUserName == AccountStore.Normalise(Email!), ct);
-        if (user is null)
+        var outcome = await Grants.GrantAsync(Db, Corridor!.Id, Email ?? "", Password, DisplayName, Role, OrganisationId, HubId, time.GetUtcNow().UtcDateTime, ct);
+        if (outcome.Problem is { } problem)
         {
-            if (AccountStore.CheckPassword(Password) is not null)
+            Errors.Add(problem switch
             {
-                Errors.Add(T[$"This address has no account yet: give it a first password of at least {AccountStore.MinimumPasswordLength} characters.",
-                    $"Dit adres heeft nog geen account: geef een eerste wachtwoord van minstens {AccountStore.MinimumPasswordLength} tekens."]);
-                return Page();
-            }
-            try
-            {
-                user = await AccountStore.CreateUserAsync(Db, Email!, Password!, DisplayName, now, ct);
-            }
-            catch (ArgumentException e)
-            {
-                Errors.Add(e.Message.Split(" (Parameter", 2)[0]);
-                return Page();
-            }
+                GrantProblem.EmailInvalid => T["Give the person's e-mail address.", "Vul het e-mailadres van de persoon in."],
+                GrantProblem.OrganisationNotInCorridor => T["Choose the organisation the partner acts for.", "Kies de organisatie waarvoor de partner optreedt."],
+                GrantProblem.HubNotInCorridor => T["Choose the hub the operator runs.", "Kies de hub die de beheerder runt."],
+                _ => T[$"This address has no account yet: give it a first password of at least {AccountStore.MinimumPasswordLength} characters.",
+                    $"Dit adres heeft nog geen account: geef een eerste wachtwoord van minstens {AccountStore.MinimumPasswordLength} tekens."],
+            });
+            return Page();
         }
-        await AccountStore.AddMembershipAsync(Db, user.Id, id, Role, OrganisationId, HubId, now, ct);
-        Added = user.Email;
+        Added = outcome.User!.Email;
         Email = DisplayName = Password = null;
         return await LoadAsync(corridor, ct) ?? Page();
     }
@@ -65,16 +52,14 @@ public sealed class MembersModel(CorridorDb db, CorridorActor actor, TimeProvide
     public async Task<IActionResult> OnPostRemoveAsync(int? corridor, int membershipId, CancellationToken ct)
     {
         if (await LoadAsync(corridor, ct) is { } refused) return refused;
-        var m = await Db.Memberships.FirstOrDefaultAsync(x => x.CorridorId == Corridor!.Id && x.Id == membershipId, ct);
-        if (m is null) return NotFound();
-        if (m.Role == CorridorRole.ChainDirector && Members.Count(x => x.Role == CorridorRole.ChainDirector) <= 1)
+        switch (await Grants.RemoveAsync(Db, Corridor!.Id, membershipId, ct))
         {
-            Errors.Add(T["A corridor keeps at least one chain director: appoint another first.", "Een corridor houdt minstens één ketenregisseur: benoem eerst een ander."]);
-            return Page();
+            case RemoveOutcome.NotFound: return NotFound();
+            case RemoveOutcome.LastDirector:
+                Errors.Add(T["A corridor keeps at least one chain director: appoint another first.", "Een corridor houdt minstens één ketenregisseur: benoem eerst een ander."]);
+                return Page();
+            default: return Redirect("/members" + CorridorQuery);
         }
-        Db.Memberships.Remove(m);
-        await Db.SaveChangesAsync(ct);
-        return Redirect("/members" + CorridorQuery);
     }
 
     async Task<IActionResult?> LoadAsync(int? corridor, CancellationToken ct)

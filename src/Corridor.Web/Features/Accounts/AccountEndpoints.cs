@@ -67,14 +67,8 @@ public static class AccountEndpoints
             new CreatedTokenResponse(token, new TokenResponse(t.Id, t.Name, t.Prefix, t.CreatedUtc, t.ExpiresUtc, t.LastUsedUtc, t.RevokedUtc)));
     }
 
-    static async Task<IResult> RevokeToken(int tokenId, CorridorActor actor, CorridorDb db, TimeProvider time, CancellationToken ct)
-    {
-        var token = await db.ApiTokens.FirstOrDefaultAsync(t => t.Id == tokenId && t.UserId == actor.UserId, ct);
-        if (token is null) return TypedResults.NotFound();
-        token.RevokedUtc ??= time.GetUtcNow().UtcDateTime;
-        await db.SaveChangesAsync(ct);
-        return TypedResults.NoContent();
-    }
+    static async Task<IResult> RevokeToken(int tokenId, CorridorActor actor, CorridorDb db, TimeProvider time, CancellationToken ct) =>
+        await Grants.RevokeTokenAsync(db, actor.UserId!.Value, tokenId, time.GetUtcNow().UtcDateTime, ct) ? TypedResults.NoContent() : TypedResults.NotFound();
 
     static async Task<IResult> Members(int corridorId, CorridorDb db, CancellationToken ct) =>
         TypedResults.Ok((await MembershipQueries.Describe(db, db.Memberships.Where(m => m.CorridorId == corridorId)).ToListAsync(ct))
@@ -83,40 +77,31 @@ public static class AccountEndpoints
     static async Task<IResult> AddMember(int corridorId, AddMemberRequest r, CorridorDb db, TimeProvider time, CancellationToken ct)
     {
         if (!await CorridorEndpoints.ExistsAsync(db, corridorId, ct)) return TypedResults.NotFound();
-        var errors = new FieldErrors();
-        errors.Required("email", r.Email);
-        if (r.Role == CorridorRole.Partner && (r.OrganisationId is null || !await db.Organisations.AnyAsync(o => o.Id == r.OrganisationId && o.CorridorId == corridorId, ct)))
-            errors.Add("organisationId", "A partner acts for an organisation of this corridor: give its id.");
-        if (r.Role == CorridorRole.HubOperator && (r.HubId is null || !await db.Hubs.AnyAsync(h => h.Id == r.HubId && h.CorridorId == corridorId, ct)))
-            errors.Add("hubId", "A hub operator runs a hub of this corridor: give its id.");
-        var user = errors.Any ? null : await db.Users.FirstOrDefaultAsync(u => u.NormalizedUserName == AccountStore.Normalise(r.Email), ct);
-        if (!errors.Any && user is null && AccountStore.CheckPassword(r.Password) is { } problem)
-            errors.Add("password", "This e-mail address has no account yet. " + problem);
-        if (errors.Any) return errors.Problem();
-        var now = time.GetUtcNow().UtcDateTime;
-        try
+        var outcome = await Grants.GrantAsync(db, corridorId, r.Email ?? "", r.Password, r.DisplayName, r.Role, r.OrganisationId, r.HubId,
+            time.GetUtcNow().UtcDateTime, ct);
+        if (outcome.Problem is { } problem)
         {
-            user ??= await AccountStore.CreateUserAsync(db, r.Email, r.Password!, r.DisplayName, now, ct);
-        }
-        catch (ArgumentException e)
-        {
-            errors.Add(e.ParamName ?? "email", e.Message.Split(" (Parameter", 2)[0]);
+            var errors = new FieldErrors();
+            var (field, message) = problem switch
+            {
+                GrantProblem.EmailInvalid => ("email", "Give the person's e-mail address."),
+                GrantProblem.OrganisationNotInCorridor => ("organisationId", "A partner acts for an organisation of this corridor: give its id."),
+                GrantProblem.HubNotInCorridor => ("hubId", "A hub operator runs a hub of this corridor: give its id."),
+                _ => ("password", $"This e-mail address has no account yet: give a first password of at least {AccountStore.MinimumPasswordLength} characters."),
+            };
+            errors.Add(field, message);
             return errors.Problem();
         }
-        var m = await AccountStore.AddMembershipAsync(db, user.Id, corridorId, r.Role, r.OrganisationId, r.HubId, now, ct);
-        return TypedResults.Created($"/api/corridors/{corridorId}/members",
-            new MemberResponse(m.Id, user.Id, user.Email ?? "", user.DisplayName, m.Role, m.OrganisationId, null, m.HubId, null));
+        var (m, user) = (outcome.Membership!, outcome.User!);
+        var response = new MemberResponse(m.Id, user.Id, user.Email ?? "", user.DisplayName, m.Role, m.OrganisationId, null, m.HubId, null);
+        return outcome.AlreadyHeld ? TypedResults.Ok(response) : TypedResults.Created($"/api/corridors/{corridorId}/members", response);
     }
 
-    static async Task<IResult> RemoveMember(int corridorId, int membershipId, CorridorActor actor, CorridorDb db, CancellationToken ct)
-    {
-        var m = await db.Memberships.FirstOrDefaultAsync(x => x.CorridorId == corridorId && x.Id == membershipId, ct);
-        if (m is null) return TypedResults.NotFound();
-        if (m.UserId == actor.UserId && m.Role == CorridorRole.ChainDirector &&
-            !await db.Memberships.AnyAsync(x => x.CorridorId == corridorId && x.Role == CorridorRole.ChainDirector && x.Id != m.Id, ct))
-            return Denied.Forbidden("A corridor keeps at least one chain director: appoint another before stepping down.");
-        db.Memberships.Remove(m);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.NoContent();
-    }
+    static async Task<IResult> RemoveMember(int corridorId, int membershipId, CorridorDb db, CancellationToken ct) =>
+        await Grants.RemoveAsync(db, corridorId, membershipId, ct) switch
+        {
+            RemoveOutcome.NotFound => TypedResults.NotFound(),
+            RemoveOutcome.LastDirector => Denied.Forbidden("A corridor keeps at least one chain director: appoint another before this one steps down."),
+            _ => TypedResults.NoContent(),
+        };
 }

@@ -21,9 +21,9 @@ public sealed record LotResponse(
     /// The same lot as this actor may see it: notes only for the owner and the director; the price under the corridor's
     /// rules (pricing rule, shared prices; <see cref="RuleVisibility"/>), blanked otherwise.
     /// </summary>
-    public LotResponse For(CorridorActor actor, int corridorId, RuleSettings? rules = null) => this with
+    public LotResponse For(CorridorActor actor, int corridorId, RuleSettings rules) => this with
     {
-        PriceEur = actor.VisiblePrice(rules ?? RuleSettings.Default, corridorId, OrganisationId, PriceEur, MassKg),
+        PriceEur = actor.VisiblePrice(rules, corridorId, OrganisationId, PriceEur, MassKg),
         Notes = actor.CanSeePrivate(corridorId, OrganisationId) ? Notes : null,
     };
 }

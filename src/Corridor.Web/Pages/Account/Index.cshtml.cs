@@ -37,11 +37,7 @@ public sealed class IndexModel(CorridorDb db, CorridorActor actor, TimeProvider 
     public async Task<IActionResult> OnPostRevokeAsync(int tokenId, CancellationToken ct)
     {
         if (await LoadAsync(ct) is { } refused) return refused;
-        var token = await db.ApiTokens.FirstOrDefaultAsync(t => t.Id == tokenId && t.UserId == actor.UserId, ct);
-        if (token is null) return NotFound();
-        token.RevokedUtc ??= time.GetUtcNow().UtcDateTime;
-        await db.SaveChangesAsync(ct);
-        return Redirect("/Account");
+        return await Grants.RevokeTokenAsync(db, actor.UserId!.Value, tokenId, time.GetUtcNow().UtcDateTime, ct) ? Redirect("/Account") : NotFound();
     }
 
     async Task<IActionResult?> LoadAsync(CancellationToken ct)

@@ -4,6 +4,7 @@ using Corridor.Data;
 using Corridor.Data.Entities;
 using Corridor.Data.Import;
 using Corridor.Data.Inventory;
+using Corridor.Data.Rules;
 using Corridor.Engine.Domain;
 using Corridor.Web.Features.Imports;
 using Corridor.Web.Infrastructure.Security;
@@ -124,8 +125,14 @@ public sealed class ProjectModel(CorridorDb db, CategoryIndex categories, Corrid
             .Select(l => new LotLine(l.Code, l.Direction, l.CategoryKey, l.Description, l.NlSfb, l.Ewc, l.IsHazardous, l.Quantity, l.Unit,
                 l.MassKg, l.MassIsEstimated, l.MassKgLow, l.MassKgHigh, l.Quality, l.AvailableFrom, l.AvailableTo, l.Status, l.PriceEur, l.Notes))
             .ToListAsync(ct);
-        // Price and notes are private: they stay on the page only for the project's own partners and the chain director.
+        // Price and notes are private: they stay on the page only for the project's own partners and the chain director,
+        // the price as the corridor's pricing rule states it (the same figure the marketplace shows).
         if (!CanChange) Lots = Lots.Select(l => l with { PriceEur = null, Notes = null }).ToList();
+        else
+        {
+            var rules = await RuleSets.SettingsAsync(Db, id, ct);
+            Lots = Lots.Select(l => l with { PriceEur = actor.VisiblePrice(rules, id, Project.OrganisationId, l.PriceEur, l.MassKg) }).ToList();
+        }
         var hubs = await Db.Hubs.AsNoTracking().Where(h => h.CorridorId == id).OrderBy(h => h.Code).ToListAsync(ct);
         var role = LotStates.Role(Project.Kind, Lots.Count(l => l.Direction == LotDirection.Supply), Lots.Count(l => l.Direction == LotDirection.Demand));
         Map = new MapModel("project-map", T["Map of the project and the corridor's hubs", "Kaart van het project en de hubs van de corridor"],
