@@ -35,7 +35,7 @@ public sealed class HubsModel(CorridorDb db, CategoryIndex categories) : Corrido
         var id = Corridor!.Id;
         Hubs = await Db.Hubs.AsNoTracking().Where(h => h.CorridorId == id).OrderBy(h => h.Name).ToListAsync(ct);
         Map = new MapModel("hub-map", T["Map of the corridor's hubs", "Kaart van de hubs van de corridor"],
-            Hubs.Select(h => LotStates.HubPoint(h, T)).ToList()) { Legend = ["hub"] };
+            Hubs.Select(h => MapSymbols.HubPoint(h, T)).ToList()) { Legend = [MapSymbol.Hub] };
 
         Plan = await StoredPlans.LatestAsync(Db, id, ct);
         if (Plan is null) return;

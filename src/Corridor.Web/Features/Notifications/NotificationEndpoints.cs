@@ -90,7 +90,7 @@ public static class NotificationEndpoints
         if (!await CorridorEndpoints.ExistsAsync(db, corridorId, ct)) return TypedResults.NotFound();
         var now = time.GetUtcNow().UtcDateTime;
         var expired = await Corridor.Data.Workflow.MatchTransitions.ExpireReservationsAsync(db, corridorId, now, ct);
-        var created = await Notifier.SweepAsync(db, corridorId, DateOnly.FromDateTime(now), now, ct);
+        var created = await Notifier.SweepAsync(db, corridorId, time, ct);
         return TypedResults.Ok(new { created, reservationsExpired = expired });
     }
 

@@ -134,12 +134,12 @@ public sealed class ProjectModel(CorridorDb db, CategoryIndex categories, Corrid
             Lots = Lots.Select(l => l with { PriceEur = actor.VisiblePrice(rules, id, Project.OrganisationId, l.PriceEur, l.MassKg) }).ToList();
         }
         var hubs = await Db.Hubs.AsNoTracking().Where(h => h.CorridorId == id).OrderBy(h => h.Code).ToListAsync(ct);
-        var role = LotStates.Role(Project.Kind, Lots.Count(l => l.Direction == LotDirection.Supply), Lots.Count(l => l.Direction == LotDirection.Demand));
+        var role = MapSymbols.Of(ProjectRoles.Of(Project.Kind, Lots.Count(l => l.Direction == LotDirection.Supply), Lots.Count(l => l.Direction == LotDirection.Demand)));
         Map = new MapModel("project-map", T["Map of the project and the corridor's hubs", "Kaart van het project en de hubs van de corridor"],
             [new MapPoint(role, Project.Latitude, Project.Longitude, Project.Name, null, Project.Address, Project.Code),
-             .. hubs.Select(h => LotStates.HubPoint(h, T))])
+             .. hubs.Select(h => MapSymbols.HubPoint(h, T))])
         {
-            Legend = [role, "hub"],
+            Legend = [role, MapSymbol.Hub],
         };
         return true;
     }
