@@ -1,4 +1,5 @@
 using Corridor.Data.Entities;
+using Corridor.Data.Planning;
 using Corridor.Engine.Domain;
 using Corridor.Web.Localization;
 using Corridor.Web.Pages.Shared;
