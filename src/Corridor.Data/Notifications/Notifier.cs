@@ -14,22 +14,20 @@ public static class Notifier
     /// <summary>A match that is still alive: proposed, agreed or under way.</summary>
     static readonly MatchStatus[] Live = [MatchStatus.Proposed, MatchStatus.Accepted, MatchStatus.Reserved, MatchStatus.Harvested,
         MatchStatus.InTransit, MatchStatus.AtHub, MatchStatus.Delivered, MatchStatus.Installed];
-    static readonly LotStatus[] OpenSupply = [LotStatus.Inventoried, LotStatus.Reserved, LotStatus.Harvested, LotStatus.Stored];
-    static readonly LotStatus[] OpenDemand = [LotStatus.Inventoried, LotStatus.Reserved];
 
-    /// <summary>How long before a lot's window closes the sweep warns.</summary>
-    public static readonly int WindowWarningDays = 28;
+    /// <summary>How long before a lot's window closes the sweep warns: <see cref="AlertWindows.Days"/>.</summary>
+    public static int WindowWarningDays => AlertWindows.Days;
 
     static readonly JsonSerializerOptions PayloadJson = new(JsonSerializerDefaults.Web);
 
     /// <summary>Stores a notification unless the addressee has one with this dedupe key; returns it, or null when it was a repeat.</summary>
     public static async Task<Notification?> NotifyAsync(CorridorDb db, int corridorId, int? organisationId, NotificationKind kind,
-        string title, string text, string? link, string dedupeKey, DateTime? nowUtc = null, CancellationToken ct = default,
+        string title, string text, string? link, string dedupeKey, TimeProvider time, CancellationToken ct = default,
         string? titleNl = null, string? textNl = null)
     {
         var addressee = Notification.AddresseeOf(organisationId);
         if (await db.Notifications.AnyAsync(n => n.CorridorId == corridorId && n.Addressee == addressee && n.DedupeKey == dedupeKey, ct)) return null;
-        var now = nowUtc ?? DateTime.UtcNow;
+        var now = time.GetUtcNow().UtcDateTime;
         var notification = new Notification
         {
             CorridorId = corridorId, OrganisationId = organisationId, Addressee = addressee, Kind = kind,
@@ -66,7 +64,7 @@ public static class Notifier
     }, PayloadJson);
 
     /// <summary>After a plan is stored: every organisation with proposed matches on its lots, and the director, get one notification.</summary>
-    public static async Task<int> ProposalsAsync(CorridorDb db, MatchPlan plan, DateTime? nowUtc = null, CancellationToken ct = default)
+    public static async Task<int> ProposalsAsync(CorridorDb db, MatchPlan plan, TimeProvider time, CancellationToken ct = default)
     {
         var proposals = await db.Matches.AsNoTracking().Where(m => m.PlanId == plan.Id && m.Status == MatchStatus.Proposed)
             .Select(m => new { Supply = m.SupplyLot!.Project!.OrganisationId, Demand = m.DemandLot!.Project!.OrganisationId }).ToListAsync(ct);
@@ -79,11 +77,11 @@ public static class Notifier
         foreach (var g in perOrganisation)
         {
             if (await NotifyAsync(db, plan.CorridorId, g.Key, NotificationKind.NewProposal, "New match proposals",
-                    $"Plan {plan.Id} proposes {g.Count()} match(es) on your lots. Accept or reject them.", link, key, nowUtc, ct,
+                    $"Plan {plan.Id} proposes {g.Count()} match(es) on your lots. Accept or reject them.", link, key, time, ct,
                     "Nieuwe matchvoorstellen", $"Plan {plan.Id} stelt {g.Count()} match(es) voor op uw partijen. Accepteer of weiger ze.") is not null) created++;
         }
         if (await NotifyAsync(db, plan.CorridorId, null, NotificationKind.NewProposal, "New match proposals",
-                $"Plan {plan.Id} proposes {proposals.Count} match(es) for the partners to decide on.", link, key, nowUtc, ct,
+                $"Plan {plan.Id} proposes {proposals.Count} match(es) for the partners to decide on.", link, key, time, ct,
                 "Nieuwe matchvoorstellen", $"Plan {plan.Id} stelt {proposals.Count} match(es) voor waarover de partners beslissen.") is not null) created++;
         return created;
     }
@@ -92,7 +90,7 @@ public static class Notifier
     /// A project's dates moved (the project already holds the new ones): the organisations on both sides of its live matches
     /// and the director get one notification per change.
     /// </summary>
-    public static async Task<int> DatesSlippedAsync(CorridorDb db, int projectId, DateOnly oldStart, DateOnly oldEnd, DateTime? nowUtc = null, CancellationToken ct = default)
+    public static async Task<int> DatesSlippedAsync(CorridorDb db, int projectId, DateOnly oldStart, DateOnly oldEnd, TimeProvider time, CancellationToken ct = default)
     {
         var project = await db.Projects.AsNoTracking().SingleAsync(p => p.Id == projectId, ct);
         if (project.Start == oldStart && project.End == oldEnd) return 0;
@@ -108,25 +106,23 @@ public static class Notifier
         var created = 0;
         foreach (var org in matches.SelectMany(m => new[] { m.Supply, m.Demand }).Where(o => o is not null).Select(o => o!.Value).Distinct().Order())
         {
-            if (await NotifyAsync(db, project.CorridorId, org, NotificationKind.DatesSlipped, "Project dates changed", text, link, key, nowUtc, ct, "Projectdata gewijzigd", textNl) is not null) created++;
+            if (await NotifyAsync(db, project.CorridorId, org, NotificationKind.DatesSlipped, "Project dates changed", text, link, key, time, ct, "Projectdata gewijzigd", textNl) is not null) created++;
         }
-        if (await NotifyAsync(db, project.CorridorId, null, NotificationKind.DatesSlipped, "Project dates changed", text, link, key, nowUtc, ct, "Projectdata gewijzigd", textNl) is not null) created++;
+        if (await NotifyAsync(db, project.CorridorId, null, NotificationKind.DatesSlipped, "Project dates changed", text, link, key, time, ct, "Projectdata gewijzigd", textNl) is not null) created++;
         return created;
     }
 
     /// <summary>
-    /// Open lots whose window closes within <see cref="WindowWarningDays"/> days with no live match: their organisation and the
-    /// director are told, once per lot (a second sweep adds nothing).
+    /// Lots closing without a match (<see cref="AlertWindows"/>, the same rule as the home page): their organisation and the
+    /// director are told, once per lot (a second sweep adds nothing). Today is <see cref="CorridorClock.Today"/> of <paramref name="time"/>.
     /// </summary>
-    public static async Task<int> SweepAsync(CorridorDb db, int corridorId, DateOnly today, DateTime? nowUtc = null, CancellationToken ct = default)
+    public static async Task<int> SweepAsync(CorridorDb db, int corridorId, TimeProvider time, CancellationToken ct = default)
     {
-        var until = today.AddDays(WindowWarningDays);
-        var lots = await db.Lots.AsNoTracking()
-            .Where(l => l.CorridorId == corridorId && l.AvailableTo >= today && l.AvailableTo <= until
-                        && (l.Direction == LotDirection.Supply ? OpenSupply.Contains(l.Status) : OpenDemand.Contains(l.Status))
-                        && !db.Matches.Any(m => (m.SupplyLotId == l.Id || m.DemandLotId == l.Id) && Live.Contains(m.Status)))
+        var today = CorridorClock.Today(time);
+        var lots = await Views.OpenLots.ClosingWithoutMatch(db, corridorId, today).AsNoTracking()
             .Select(l => new { l.Id, l.Code, l.Direction, l.CategoryKey, l.AvailableTo, l.ProjectId, ProjectCode = l.Project!.Code, l.Project.OrganisationId })
-            .OrderBy(l => l.Id).ToListAsync(ct);
+            .ToListAsync(ct);
+        lots = lots.OrderBy(l => l.Id).ToList();
         var created = 0;
         foreach (var l in lots)
         {
@@ -136,8 +132,8 @@ public static class Notifier
             var link = $"/projects/{Uri.EscapeDataString(l.ProjectCode)}?corridor={corridorId}";
             var key = $"window_closing:lot:{l.Id}";
             if (l.OrganisationId is { } org &&
-                await NotifyAsync(db, corridorId, org, NotificationKind.WindowClosing, "A lot's window is closing", text, link, key, nowUtc, ct, "Het venster van een partij sluit", textNl) is not null) created++;
-            if (await NotifyAsync(db, corridorId, null, NotificationKind.WindowClosing, "A lot's window is closing", text, link, key, nowUtc, ct, "Het venster van een partij sluit", textNl) is not null) created++;
+                await NotifyAsync(db, corridorId, org, NotificationKind.WindowClosing, "A lot's window is closing", text, link, key, time, ct, "Het venster van een partij sluit", textNl) is not null) created++;
+            if (await NotifyAsync(db, corridorId, null, NotificationKind.WindowClosing, "A lot's window is closing", text, link, key, time, ct, "Het venster van een partij sluit", textNl) is not null) created++;
         }
         return created;
     }

@@ -39,8 +39,6 @@ public static class CorridorPlanner
 
     public static readonly JsonSerializerOptions Json = CreateJson();
 
-    static readonly LotStatus[] OpenSupply = [LotStatus.Inventoried, LotStatus.Reserved, LotStatus.Harvested, LotStatus.Stored];
-    static readonly LotStatus[] OpenDemand = [LotStatus.Inventoried, LotStatus.Reserved];
     static readonly MatchStatus[] Agreed = [MatchStatus.Accepted, MatchStatus.Reserved, MatchStatus.Harvested, MatchStatus.InTransit, MatchStatus.AtHub];
 
     /// <summary>Validates a request; returns (field, message) pairs, empty when fine.</summary>
@@ -105,7 +103,7 @@ public static class CorridorPlanner
                 before, Workflow.MatchTransitions.Snapshot(old), old.StatusReason, now);
         }
         await db.SaveChangesAsync(ct);
-        await Notifications.Notifier.ProposalsAsync(db, stored, now, ct);
+        await Notifications.Notifier.ProposalsAsync(db, stored, time, ct);
         return (stored, document, plan);
     }
 
@@ -135,10 +133,10 @@ public static class CorridorPlanner
             .ToListAsync(ct);
 
         // Unsurveyed supply has no grade yet: planned as B (reusable after checking), never as A.
-        var supply = lots.Where(l => l.Direction == LotDirection.Supply && OpenSupply.Contains(l.Status))
+        var supply = lots.Where(l => l.Direction == LotDirection.Supply && LotStates.IsPlannable(l.Direction, l.Status))
             .Select(l => new SupplyLot(l.Key, l.CategoryKey, l.Quantity, l.Unit, l.MassKg, l.Quality ?? QualityGrade.B, l.IsHazardous,
                 new GeoPoint(l.Latitude, l.Longitude), l.AvailableFrom, l.AvailableTo)).ToList();
-        var demand = lots.Where(l => l.Direction == LotDirection.Demand && OpenDemand.Contains(l.Status))
+        var demand = lots.Where(l => l.Direction == LotDirection.Demand && LotStates.IsPlannable(l.Direction, l.Status))
             .Select(l => new DemandLot(l.Key, l.CategoryKey, l.Quantity, l.Unit, l.MassKg, l.Quality,
                 new GeoPoint(l.Latitude, l.Longitude), l.AvailableFrom, l.AvailableTo)).ToList();
         var engineHubs = hubs.Select(h => new EngineHub(h.Code, new GeoPoint(h.Latitude, h.Longitude), h.StorageAreaM2,

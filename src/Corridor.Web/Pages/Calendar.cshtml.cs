@@ -1,9 +1,9 @@
 using System.Globalization;
 using Corridor.Data;
+using Corridor.Data.Views;
 using Corridor.Engine.Domain;
 using Corridor.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.Web.Pages;
 
@@ -13,11 +13,6 @@ namespace Corridor.Web.Pages;
 /// </summary>
 public sealed class CalendarModel(CorridorDb db, CategoryIndex categories, TimeProvider time) : CorridorPageModel(db)
 {
-    public sealed record LotWindow(LotDirection Direction, string Category, double MassKg, DateOnly From, DateOnly To);
-
-    public sealed record ProjectLine(string Code, string Name, ProjectKind Kind, string? Address, DateOnly Start, DateOnly End,
-        IReadOnlyList<LotWindow> Lots);
-
     /// <summary>One category's months: masses in tonnes of the lots whose window overlaps each month.</summary>
     public sealed record CategorySeries(string Key, string Name, IReadOnlyList<DateOnly> Months, IReadOnlyList<double> SupplyT,
         IReadOnlyList<double> DemandT)
@@ -44,7 +39,7 @@ public sealed class CalendarModel(CorridorDb db, CategoryIndex categories, TimeP
     public async Task OnGetAsync(int? corridor, CancellationToken ct)
     {
         if (!await LoadCorridorAsync(corridor, ct)) return;
-        Today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+        Today = CorridorClock.Today(time);
         var errors = new List<string>();
         var from = ParseMonth(From, "from", errors);
         var to = ParseMonth(To, "to", errors)?.AddMonths(1).AddDays(-1);
@@ -57,37 +52,10 @@ public sealed class CalendarModel(CorridorDb db, CategoryIndex categories, TimeP
         Errors = errors;
 
         var id = Corridor!.Id;
-        ProjectsInCorridor = await Db.Projects.CountAsync(p => p.CorridorId == id, ct);
+        ProjectsInCorridor = await CalendarQueries.ProjectCountAsync(Db, id, ct);
         if (errors.Count > 0) return;
 
-        var projects = Db.Projects.Where(p => p.CorridorId == id);
-        if (!string.IsNullOrWhiteSpace(Place))
-        {
-            var place = Place.Trim().ToLower(CultureInfo.InvariantCulture);
-            projects = projects.Where(p => (p.Address ?? "").ToLower().Contains(place) || p.Name.ToLower().Contains(place));
-        }
-        if (hasBox)
-            projects = projects.Where(p => p.Latitude >= box.MinLat && p.Latitude <= box.MaxLat && p.Longitude >= box.MinLon && p.Longitude <= box.MaxLon);
-
-        var lots = Db.Lots.Where(l => l.CorridorId == id);
-        if (!string.IsNullOrWhiteSpace(Category)) lots = lots.Where(l => l.CategoryKey == Category);
-        if (direction is { } d) lots = lots.Where(l => l.Direction == d);
-        if (from is { } f) lots = lots.Where(l => l.AvailableTo >= f);
-        if (to is { } t) lots = lots.Where(l => l.AvailableFrom <= t);
-        var filteredByLots = !string.IsNullOrWhiteSpace(Category) || direction is not null;
-
-        var rows = await projects.OrderBy(p => p.Start).ThenBy(p => p.Code)
-            .Select(p => new
-            {
-                p.Code, p.Name, p.Kind, p.Address, p.Start, p.End,
-                Lots = lots.Where(l => l.ProjectId == p.Id)
-                    .Select(l => new LotWindow(l.Direction, l.CategoryKey, l.MassKg, l.AvailableFrom, l.AvailableTo)).ToList(),
-            })
-            .ToListAsync(ct);
-        Lines = rows
-            .Where(p => p.Lots.Count > 0 || (!filteredByLots && (from is null || p.End >= from) && (to is null || p.Start <= to)))
-            .Select(p => new ProjectLine(p.Code, p.Name, p.Kind, p.Address, p.Start, p.End, p.Lots))
-            .ToList();
+        Lines = await CalendarQueries.LinesAsync(Db, id, new CalendarFilter(Category, direction, Place, hasBox ? box : null, from, to), ct);
 
         var allDates = Lines.SelectMany(l => l.Lots.SelectMany(w => new[] { w.From, w.To }).Append(l.Start).Append(l.End)).ToList();
         RangeStart = FirstOfMonth(from ?? (allDates.Count > 0 ? allDates.Min() : Today));

@@ -1,8 +1,8 @@
+using Corridor.Data.Views;
 using Corridor.Data;
 using Corridor.Data.Entities;
 using Corridor.Web.Localization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.Web.Pages;
 
@@ -19,7 +19,7 @@ public abstract class CorridorPageModel(CorridorDb db) : PageModel
 
     protected async Task<bool> LoadCorridorAsync(int? corridorId, CancellationToken ct)
     {
-        Corridors = await Db.Corridors.AsNoTracking().OrderBy(c => c.Id).ToListAsync(ct);
+        Corridors = await CorridorQueries.CorridorsAsync(Db, ct);
         Corridor = Corridors.FirstOrDefault(c => c.Id == corridorId) ?? Corridors.FirstOrDefault();
         return Corridor is not null;
     }

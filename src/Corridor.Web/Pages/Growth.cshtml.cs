@@ -1,3 +1,4 @@
+using Corridor.Data.Views;
 using Corridor.Data;
 using Corridor.Data.Entities;
 using Corridor.Data.Growth;
@@ -58,8 +59,7 @@ public sealed class GrowthModel(CorridorDb db, CorridorActor actor, TimeProvider
         CanAssess = IsDirector || actor.IsPartner(id);
         if (IsMember) Growth = await GrowthEndpoints.ReadAsync(Db, id, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), ct);
         var mine = actor.OrganisationIds(id);
-        AssessableOrganisations = await Db.Organisations.AsNoTracking()
-            .Where(o => o.CorridorId == id && (IsDirector || mine.Contains(o.Id))).OrderBy(o => o.Name).ToListAsync(ct);
+        AssessableOrganisations = await CorridorQueries.OrganisationsAsync(Db, id, IsDirector ? null : mine.ToList(), ct);
     }
 
     public string ElementName(GrowthElement e) => e switch

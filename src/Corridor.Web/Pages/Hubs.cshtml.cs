@@ -1,3 +1,4 @@
+using Corridor.Data.Views;
 using Corridor.Data;
 using Corridor.Data.Entities;
 using Corridor.Data.Planning;
@@ -33,9 +34,9 @@ public sealed class HubsModel(CorridorDb db, CategoryIndex categories) : Corrido
     {
         if (!await LoadCorridorAsync(corridor, ct)) return;
         var id = Corridor!.Id;
-        Hubs = await Db.Hubs.AsNoTracking().Where(h => h.CorridorId == id).OrderBy(h => h.Name).ToListAsync(ct);
+        Hubs = await CorridorQueries.HubsAsync(Db, id, ct, byName: true);
         Map = new MapModel("hub-map", T["Map of the corridor's hubs", "Kaart van de hubs van de corridor"],
-            Hubs.Select(h => LotStates.HubPoint(h, T)).ToList()) { Legend = ["hub"] };
+            Hubs.Select(h => MapSymbols.HubPoint(h, T)).ToList()) { Legend = [MapSymbol.Hub] };
 
         Plan = await StoredPlans.LatestAsync(Db, id, ct);
         if (Plan is null) return;

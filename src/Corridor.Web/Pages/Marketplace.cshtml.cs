@@ -1,41 +1,28 @@
 using System.Globalization;
 using Corridor.Data;
 using Corridor.Data.Rules;
+using Corridor.Data.Views;
 using Corridor.Engine.Domain;
 using Corridor.Web.Infrastructure.Security;
 using Corridor.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.Web.Pages;
 
 /// <summary>
-/// The public marketplace: open supply lots by category, great-circle distance from a place (a project, or a point
+/// The public marketplace: offerable supply lots (<see cref="LotStates.Offerable"/>, <see cref="MarketplaceQueries"/>) by category, great-circle distance from a place (a project, or a point
 /// typed or clicked on the map) and a date within the lot's window. Price and contact are private: they are blanked
 /// here, before the page or its map data sees them, unless the viewer may see them (<see cref="CorridorActor.CanSeePrivate"/>:
 /// the owning organisation's partners and the chain director).
 /// </summary>
-public sealed class MarketplaceModel(CorridorDb db, CategoryIndex categories, CorridorActor actor) : CorridorPageModel(db)
+public sealed class MarketplaceModel(CorridorDb db, CategoryIndex categories, CorridorActor actor, TimeProvider time) : CorridorPageModel(db)
 {
     public const int MaxResults = 200;
-
-    public sealed record MarketLot(string ProjectCode, string ProjectName, string LotCode, string Category, string? Description,
-        decimal Quantity, QuantityUnit Unit, double MassKg, bool MassIsEstimated, double? MassKgLow, double? MassKgHigh,
-        QualityGrade? Quality, string? Ewc, bool IsHazardous, DateOnly AvailableFrom, DateOnly AvailableTo, double Latitude, double Longitude,
-        int? OrganisationId, string? Organisation, decimal? PriceEur, string? Contact)
-    {
-        public double? DistanceKm { get; init; }
-
-        /// <summary>True when price and contact were kept for this viewer.</summary>
-        public bool ShowsPrivate { get; init; }
-    }
 
     /// <summary>Signed-in viewers get the price and contact columns (filled where the lot is theirs to see).</summary>
     public bool IsSignedInViewer => actor.IsSignedIn;
 
     public bool ShowPrivateColumns => actor.IsSignedIn && Corridor is not null && actor.IsMember(Corridor.Id);
-
-    public sealed record ProjectOption(string Code, string Name, double Latitude, double Longitude);
 
     [BindProperty(SupportsGet = true)] public string? Category { get; set; }
     [BindProperty(SupportsGet = true)] public string? Project { get; set; }
@@ -49,7 +36,7 @@ public sealed class MarketplaceModel(CorridorDb db, CategoryIndex categories, Co
     public RuleSettings Rules { get; private set; } = RuleSettings.Default;
     public IReadOnlyList<MarketLot> Results { get; private set; } = [];
     public int Total { get; private set; }
-    public IReadOnlyList<ProjectOption> Projects { get; private set; } = [];
+    public IReadOnlyList<ProjectPlace> Projects { get; private set; } = [];
     public GeoPoint? Origin { get; private set; }
     public string? OriginName { get; private set; }
     public double? MaxKm { get; private set; }
@@ -60,8 +47,7 @@ public sealed class MarketplaceModel(CorridorDb db, CategoryIndex categories, Co
     {
         if (!await LoadCorridorAsync(corridor, ct)) return;
         var id = Corridor!.Id;
-        Projects = await Db.Projects.Where(p => p.CorridorId == id).OrderBy(p => p.Name)
-            .Select(p => new ProjectOption(p.Code, p.Name, p.Latitude, p.Longitude)).ToListAsync(ct);
+        Projects = await MarketplaceQueries.PlacesAsync(Db, id, ct);
 
         var errors = new List<string>();
         ReadOrigin(errors);
@@ -83,45 +69,26 @@ public sealed class MarketplaceModel(CorridorDb db, CategoryIndex categories, Co
         Errors = errors;
         if (errors.Count > 0) return;
 
-        var open = LotStates.Open;
-        var query = Db.Lots.Where(l => l.CorridorId == id && l.Direction == LotDirection.Supply && open.Contains(l.Status));
-        if (!string.IsNullOrWhiteSpace(Category)) query = query.Where(l => l.CategoryKey == Category);
-        if (date is { } on) query = query.Where(l => l.AvailableFrom <= on && l.AvailableTo >= on);
-        var lots = await query
-            .Select(l => new MarketLot(l.Project!.Code, l.Project.Name, l.Code, l.CategoryKey, l.Description, l.Quantity, l.Unit,
-                l.MassKg, l.MassIsEstimated, l.MassKgLow, l.MassKgHigh, l.Quality, l.Ewc, l.IsHazardous, l.AvailableFrom, l.AvailableTo,
-                l.Project.Latitude, l.Project.Longitude, l.Project.OrganisationId,
-                l.Project.Organisation != null ? l.Project.Organisation.Name : null, l.PriceEur,
-                l.Project.Organisation != null ? l.Project.Organisation.ContactEmail : null))
-            .ToListAsync(ct);
+        var lots = await MarketplaceQueries.OfferedAsync(Db, id, Category, date, CorridorClock.Today(time), ct);
         var rules = Rules = await RuleSets.SettingsAsync(Db, id, ct);
         lots = lots.Select(l => actor.SeesPriceAndContact(rules, id, l.OrganisationId)
             ? l with { ShowsPrivate = true, PriceEur = actor.VisiblePrice(rules, id, l.OrganisationId, l.PriceEur, l.MassKg) }
             : l with { PriceEur = actor.VisiblePrice(rules, id, l.OrganisationId, l.PriceEur, l.MassKg), Contact = null }).ToList();
 
-        if (Origin is { } origin)
-        {
-            lots = lots.Select(l => l with { DistanceKm = origin.DistanceKmTo(new GeoPoint(l.Latitude, l.Longitude)) })
-                .Where(l => MaxKm is null || l.DistanceKm <= MaxKm)
-                .OrderBy(l => l.DistanceKm).ThenBy(l => l.AvailableFrom).ThenBy(l => l.ProjectCode).ThenBy(l => l.LotCode).ToList();
-        }
-        else
-        {
-            lots = lots.OrderBy(l => l.AvailableFrom).ThenBy(l => l.ProjectCode).ThenBy(l => l.LotCode).ToList();
-        }
+        if (Origin is { } origin) lots = MarketplaceQueries.WithDistance(lots, origin, MaxKm);
         Total = lots.Count;
         Results = lots.Take(MaxResults).ToList();
 
         var points = Results.GroupBy(l => l.ProjectCode)
-            .Select(g => new MapPoint("lot", g.First().Latitude, g.First().Longitude, g.First().ProjectName,
+            .Select(g => new MapPoint(MapSymbol.Lot, g.First().Latitude, g.First().Longitude, g.First().ProjectName,
                 "#results-" + g.Key, $"{g.Count()} {T["lots", "partijen"]}, {T.Tonnes(g.Sum(l => l.MassKg))}" +
                 (g.First().DistanceKm is { } km ? $", {T.Number(km, 1)} km" : ""), g.Key))
             .ToList();
-        if (Origin is { } o) points.Add(new MapPoint("origin", o.Latitude, o.Longitude, OriginName ?? T["Search origin", "Zoekpunt"]));
+        if (Origin is { } o) points.Add(new MapPoint(MapSymbol.Origin, o.Latitude, o.Longitude, OriginName ?? T["Search origin", "Zoekpunt"]));
         Map = new MapModel("market-map", T["Map of the lots found; click to set the search point", "Kaart van de gevonden partijen; klik om het zoekpunt te kiezen"], points)
         {
             PickInto = ("f-lat", "f-lon"),
-            Legend = Origin is null ? ["lot"] : ["lot", "origin"],
+            Legend = Origin is null ? [MapSymbol.Lot] : [MapSymbol.Lot, MapSymbol.Origin],
         };
     }
 

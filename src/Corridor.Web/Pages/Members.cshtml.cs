@@ -1,3 +1,4 @@
+using Corridor.Data.Views;
 using Corridor.Data;
 using Corridor.Data.Accounts;
 using Corridor.Web.Infrastructure.Security;
@@ -9,11 +10,10 @@ namespace Corridor.Web.Pages;
 /// <summary>The chain director's list of who has which role in the corridor, with adding (new accounts too) and removing.</summary>
 public sealed class MembersModel(CorridorDb db, CorridorActor actor, TimeProvider time) : CorridorPageModel(db)
 {
-    public sealed record Option(int Id, string Name);
 
     public IReadOnlyList<MembershipView> Members { get; private set; } = [];
-    public IReadOnlyList<Option> Organisations { get; private set; } = [];
-    public IReadOnlyList<Option> Hubs { get; private set; } = [];
+    public IReadOnlyList<NamedOption> Organisations { get; private set; } = [];
+    public IReadOnlyList<NamedOption> Hubs { get; private set; } = [];
     public List<string> Errors { get; } = [];
     public string? Added { get; private set; }
 
@@ -68,9 +68,9 @@ public sealed class MembersModel(CorridorDb db, CorridorActor actor, TimeProvide
         if (!await LoadCorridorAsync(corridor, ct)) return NotFound();
         var id = Corridor!.Id;
         if (!actor.IsDirector(id)) return StatusCode(StatusCodes.Status403Forbidden);
-        Members = await MembershipQueries.Describe(Db, Db.Memberships.Where(m => m.CorridorId == id)).ToListAsync(ct);
-        Organisations = await Db.Organisations.Where(o => o.CorridorId == id).OrderBy(o => o.Name).Select(o => new Option(o.Id, o.Name)).ToListAsync(ct);
-        Hubs = await Db.Hubs.Where(h => h.CorridorId == id).OrderBy(h => h.Name).Select(h => new Option(h.Id, h.Name)).ToListAsync(ct);
+        Members = await CorridorQueries.MembersAsync(Db, id, ct);
+        Organisations = await CorridorQueries.OrganisationOptionsAsync(Db, id, ct);
+        Hubs = await CorridorQueries.HubOptionsAsync(Db, id, ct);
         return null;
     }
 

@@ -23,9 +23,7 @@ public sealed class NotificationsModel(CorridorDb db, CorridorActor actor, TimeP
         var id = Corridor!.Id;
         MayRead = actor.IsDirector(id) || actor.IsPartner(id);
         if (!MayRead) return Page();
-        var mine = NotificationEndpoints.Mine(Db, actor, id);
-        Unread = await mine.CountAsync(n => n.ReadUtc == null, ct);
-        Items = await mine.AsNoTracking().OrderByDescending(n => n.Id).Take(200).ToListAsync(ct);
+        (Unread, Items) = await NotificationInbox.ReadAsync(Db, id, actor.IsDirector(id), actor.OrganisationIds(id).ToList(), ct: ct);
         return Page();
     }
 

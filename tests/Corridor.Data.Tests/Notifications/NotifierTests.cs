@@ -3,11 +3,14 @@ using Corridor.Data.Tests.Growth;
 using Corridor.Engine.Domain;
 using Corridor.Tests.Shared;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Corridor.Data.Tests.Notifications;
 
 public sealed class NotifierTests
 {
+    static FakeTimeProvider Clock() => new(new DateTimeOffset(SmallCorridor.Now));
+
     [Fact]
     public async Task Proposals_StoredPlan_NotifiesEachOrganisationWithProposalsAndTheDirectorOnce()
     {
@@ -15,8 +18,8 @@ public sealed class NotifierTests
         await using var db = tdb.Open();
         var c = await SmallCorridor.CreateAsync(db);
 
-        var first = await Notifier.ProposalsAsync(db, c.Plan, SmallCorridor.Now);
-        var second = await Notifier.ProposalsAsync(db, c.Plan, SmallCorridor.Now);
+        var first = await Notifier.ProposalsAsync(db, c.Plan, Clock());
+        var second = await Notifier.ProposalsAsync(db, c.Plan, Clock());
 
         // The one proposed match runs L2 (P4, no organisation) → D1 (B): B and the director; A's match is installed, not proposed.
         Assert.Equal(2, first);
@@ -41,9 +44,9 @@ public sealed class NotifierTests
         c.P1.End = oldEnd.AddMonths(2);
         await db.SaveChangesAsync();
 
-        var created = await Notifier.DatesSlippedAsync(db, c.P1.Id, oldStart, oldEnd, SmallCorridor.Now);
-        var again = await Notifier.DatesSlippedAsync(db, c.P1.Id, oldStart, oldEnd, SmallCorridor.Now);
-        var unrelated = await Notifier.DatesSlippedAsync(db, c.P5.Id, c.P5.Start.AddDays(-7), c.P5.End);
+        var created = await Notifier.DatesSlippedAsync(db, c.P1.Id, oldStart, oldEnd, Clock());
+        var again = await Notifier.DatesSlippedAsync(db, c.P1.Id, oldStart, oldEnd, Clock());
+        var unrelated = await Notifier.DatesSlippedAsync(db, c.P5.Id, c.P5.Start.AddDays(-7), c.P5.End, Clock());
 
         Assert.Equal(3, created);
         Assert.Equal(0, again);
@@ -69,8 +72,10 @@ public sealed class NotifierTests
             MassKg = 10, AvailableFrom = new(2026, 1, 1), AvailableTo = SmallCorridor.Today.AddDays(60), Status = LotStatus.Stored });
         await db.SaveChangesAsync();
 
-        var first = await Notifier.SweepAsync(db, c.Corridor.Id, SmallCorridor.Today, SmallCorridor.Now);
-        var second = await Notifier.SweepAsync(db, c.Corridor.Id, SmallCorridor.Today.AddDays(1), SmallCorridor.Now);
+        var clock = Clock();
+        var first = await Notifier.SweepAsync(db, c.Corridor.Id, clock);
+        clock.Advance(TimeSpan.FromDays(1));
+        var second = await Notifier.SweepAsync(db, c.Corridor.Id, clock);
 
         Assert.Equal(2, first);
         Assert.Equal(0, second);

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Sockets;
@@ -58,7 +59,7 @@ public sealed class WebhookTests
         var c = await SmallCorridor.CreateAsync(db);
         db.Webhooks.Add(new OrganisationWebhook { CorridorId = c.Corridor.Id, OrganisationId = c.A.Id, Url = url, Secret = secret, UpdatedUtc = SmallCorridor.Now });
         await db.SaveChangesAsync();
-        var n = await Notifier.NotifyAsync(db, c.Corridor.Id, c.A.Id, NotificationKind.WindowClosing, "Title", "Text", "/x", "key-1", SmallCorridor.Now);
+        var n = await Notifier.NotifyAsync(db, c.Corridor.Id, c.A.Id, NotificationKind.WindowClosing, "Title", "Text", "/x", "key-1", new FakeTimeProvider(new DateTimeOffset(SmallCorridor.Now)));
         return (c, n!);
     }
 

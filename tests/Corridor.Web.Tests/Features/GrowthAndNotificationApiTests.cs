@@ -6,12 +6,15 @@ using Corridor.Data.Accounts;
 using Corridor.Data.Notifications;
 using Corridor.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Corridor.Web.Tests.Features;
 
 public sealed class GrowthAndNotificationApiTests
 {
     static readonly JsonSerializerOptions Json = CorridorApiFactory.Json;
+
+    static readonly FakeTimeProvider Clock = new(new DateTimeOffset(2026, 6, 1, 8, 0, 0, TimeSpan.Zero));
 
     static async Task<int> OrganisationAsync(HttpClient director, int corridorId, string name)
     {
@@ -77,9 +80,9 @@ public sealed class GrowthAndNotificationApiTests
         await using (var scope = factory.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<CorridorDb>();
-            await Notifier.NotifyAsync(db, corridorId, org1, NotificationKind.WindowClosing, "For 1", "text", null, "k");
-            otherId = (await Notifier.NotifyAsync(db, corridorId, org2, NotificationKind.WindowClosing, "For 2", "text", null, "k"))!.Id;
-            await Notifier.NotifyAsync(db, corridorId, null, NotificationKind.WindowClosing, "For the director", "text", null, "k");
+            await Notifier.NotifyAsync(db, corridorId, org1, NotificationKind.WindowClosing, "For 1", "text", null, "k", Clock);
+            otherId = (await Notifier.NotifyAsync(db, corridorId, org2, NotificationKind.WindowClosing, "For 2", "text", null, "k", Clock))!.Id;
+            await Notifier.NotifyAsync(db, corridorId, null, NotificationKind.WindowClosing, "For the director", "text", null, "k", Clock);
         }
         var url = $"/api/corridors/{corridorId}/notifications";
 

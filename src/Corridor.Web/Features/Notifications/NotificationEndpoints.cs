@@ -43,12 +43,7 @@ public static class NotificationEndpoints
 
     /// <summary>Notifications addressed to the actor in a corridor: the director's when they direct it, plus their organisations'.</summary>
     public static IQueryable<Notification> Mine(CorridorDb db, CorridorActor actor, int corridorId)
-    {
-        var director = actor.IsDirector(corridorId);
-        var orgs = actor.OrganisationIds(corridorId).ToList();
-        return db.Notifications.Where(n => n.CorridorId == corridorId &&
-            ((director && n.OrganisationId == null) || (n.OrganisationId != null && orgs.Contains(n.OrganisationId.Value))));
-    }
+        => NotificationInbox.Of(db, corridorId, actor.IsDirector(corridorId), actor.OrganisationIds(corridorId).ToList());
 
     /// <summary>Unread notifications across every corridor the actor directs or partners in (the header's badge).</summary>
     public static async Task<int> UnreadAsync(CorridorDb db, CorridorActor actor, CancellationToken ct)
@@ -90,7 +85,7 @@ public static class NotificationEndpoints
         if (!await CorridorEndpoints.ExistsAsync(db, corridorId, ct)) return TypedResults.NotFound();
         var now = time.GetUtcNow().UtcDateTime;
         var expired = await Corridor.Data.Workflow.MatchTransitions.ExpireReservationsAsync(db, corridorId, now, ct);
-        var created = await Notifier.SweepAsync(db, corridorId, DateOnly.FromDateTime(now), now, ct);
+        var created = await Notifier.SweepAsync(db, corridorId, time, ct);
         return TypedResults.Ok(new { created, reservationsExpired = expired });
     }
 

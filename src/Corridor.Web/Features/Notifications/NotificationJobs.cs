@@ -30,7 +30,7 @@ public sealed class NotificationJobs(IServiceProvider services, IConfiguration c
                     foreach (var corridorId in await db.Corridors.Select(c => c.Id).ToListAsync(stoppingToken))
                     {
                         await Corridor.Data.Workflow.MatchTransitions.ExpireReservationsAsync(db, corridorId, now, stoppingToken);
-                        await Notifier.SweepAsync(db, corridorId, today, now, stoppingToken);
+                        await Notifier.SweepAsync(db, corridorId, time, stoppingToken);
                     }
                     swept = today;
                 }

@@ -91,7 +91,7 @@ public static class WorkflowEndpoints
             return errors.Problem();
         }
         // Partners with matches on this project's lots, and the director, hear of the slip (in-app and by webhook).
-        var notified = await Corridor.Data.Notifications.Notifier.DatesSlippedAsync(db, project.Id, oldStart, oldEnd, time.GetUtcNow().UtcDateTime, ct);
+        var notified = await Corridor.Data.Notifications.Notifier.DatesSlippedAsync(db, project.Id, oldStart, oldEnd, time, ct);
         return TypedResults.Ok(new { project.Id, project.Code, project.Start, project.End, lotsShiftedDays = days, lotsShifted = lots, notified });
     }
 }

@@ -1,3 +1,4 @@
+using Corridor.Data.Views;
 using Corridor.Data;
 using Corridor.Data.Accounts;
 using Corridor.Web.Infrastructure.Security;
@@ -43,8 +44,8 @@ public sealed class IndexModel(CorridorDb db, CorridorActor actor, TimeProvider 
     async Task<IActionResult?> LoadAsync(CancellationToken ct)
     {
         if (!actor.IsSignedIn) return Challenge();
-        Roles = await MembershipQueries.Describe(db, db.Memberships.Where(m => m.UserId == actor.UserId)).ToListAsync(ct);
-        Tokens = await db.ApiTokens.AsNoTracking().Where(t => t.UserId == actor.UserId).OrderByDescending(t => t.Id).ToListAsync(ct);
+        Roles = await CorridorQueries.RolesOfAsync(db, actor.UserId!.Value, ct);
+        Tokens = await CorridorQueries.TokensOfAsync(db, actor.UserId!.Value, ct);
         return null;
     }
 

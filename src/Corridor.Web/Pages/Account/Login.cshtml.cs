@@ -1,3 +1,4 @@
+using Corridor.Data.Views;
 using Corridor.Data;
 using Corridor.Data.Accounts;
 using Corridor.Data.Demo;
@@ -22,11 +23,11 @@ public sealed class LoginModel(SignInManager<CorridorUser> signIn, CorridorDb db
     public bool ShowDemoAccounts { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct) =>
-        ShowDemoAccounts = await db.Corridors.AnyAsync(c => c.IsDemo, ct);
+        ShowDemoAccounts = await CorridorQueries.HasDemoAsync(db, ct);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        ShowDemoAccounts = await db.Corridors.AnyAsync(c => c.IsDemo, ct);
+        ShowDemoAccounts = await CorridorQueries.HasDemoAsync(db, ct);
         if (string.IsNullOrWhiteSpace(Email) || string.IsNullOrEmpty(Password))
         {
             Error = T["Enter your e-mail address and password.", "Vul uw e-mailadres en wachtwoord in."];

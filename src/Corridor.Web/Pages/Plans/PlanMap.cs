@@ -1,4 +1,5 @@
 using Corridor.Data.Entities;
+using Corridor.Data.Planning;
 using Corridor.Engine.Domain;
 using Corridor.Web.Localization;
 using Corridor.Web.Pages.Shared;
@@ -20,16 +21,16 @@ public static class PlanMap
             .OrderBy(p => p.Item1, StringComparer.Ordinal)
             .Select(p =>
             {
-                var kind = (supply.Contains(p.Item1), demand.Contains(p.Item1)) switch { (true, true) => "both", (true, false) => "donor", _ => "receiver" };
+                var kind = (supply.Contains(p.Item1), demand.Contains(p.Item1)) switch { (true, true) => MapSymbol.Both, (true, false) => MapSymbol.Donor, _ => MapSymbol.Receiver };
                 var detail = kind switch
                 {
-                    "donor" => t["supplies in this plan", "levert in dit plan"],
-                    "receiver" => t["receives in this plan", "ontvangt in dit plan"],
+                    MapSymbol.Donor => t["supplies in this plan", "levert in dit plan"],
+                    MapSymbol.Receiver => t["receives in this plan", "ontvangt in dit plan"],
                     _ => t["supplies and receives in this plan", "levert en ontvangt in dit plan"],
                 };
                 return new MapPoint(kind, p.Item3, p.Item4, p.Item2, "/projects/" + Uri.EscapeDataString(p.Item1) + corridorQuery, detail, p.Item1);
             });
-        var points = projects.Concat(hubs.Select(h => LotStates.HubPoint(h, t))).ToList();
+        var points = projects.Concat(hubs.Select(h => MapSymbols.HubPoint(h, t))).ToList();
 
         var lines = new List<MapLine>();
         foreach (var m in matches)
@@ -39,18 +40,18 @@ public static class PlanMap
             if (m is { Hub: not null, HubLat: { } hubLat, HubLon: { } hubLon })
             {
                 var via = what + $"{m.HubName} → {m.DemandProjectName}";
-                lines.Add(new MapLine("via-hub", m.SupplyLat, m.SupplyLon, hubLat, hubLon, via, m.Id, m.MassKg, state));
-                lines.Add(new MapLine("via-hub", hubLat, hubLon, m.DemandLat, m.DemandLon, via, m.Id, m.MassKg, state));
+                lines.Add(new MapLine(MapSymbol.ViaHub, m.SupplyLat, m.SupplyLon, hubLat, hubLon, via, m.Id, m.MassKg, state));
+                lines.Add(new MapLine(MapSymbol.ViaHub, hubLat, hubLon, m.DemandLat, m.DemandLon, via, m.Id, m.MassKg, state));
             }
             else
             {
-                lines.Add(new MapLine("direct", m.SupplyLat, m.SupplyLon, m.DemandLat, m.DemandLon, what + m.DemandProjectName, m.Id, m.MassKg, state));
+                lines.Add(new MapLine(MapSymbol.Direct, m.SupplyLat, m.SupplyLon, m.DemandLat, m.DemandLon, what + m.DemandProjectName, m.Id, m.MassKg, state));
             }
         }
         return new MapModel(Id, t["Map of the plan: lines from supply to demand, directly or through a hub", "Kaart van het plan: lijnen van aanbod naar vraag, rechtstreeks of via een hub"], points)
         {
             Lines = lines,
-            Legend = ["donor", "receiver", "both", "hub", "direct", "via-hub"],
+            Legend = [MapSymbol.Donor, MapSymbol.Receiver, MapSymbol.Both, MapSymbol.Hub, MapSymbol.Direct, MapSymbol.ViaHub],
         };
     }
 }

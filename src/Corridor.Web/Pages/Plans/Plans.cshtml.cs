@@ -2,15 +2,14 @@ using Corridor.Data;
 using Corridor.Data.Entities;
 using Corridor.Data.Planning;
 using Corridor.Data.Rules;
+using Corridor.Data.Views;
 using Corridor.Engine.Domain;
-using Corridor.Web.Features.Plans;
 using Corridor.Web.Infrastructure.Security;
 using Corridor.Web.Pages.Shared;
 using Corridor.Data.Workflow;
 using Corridor.Engine.Workflow;
 using Corridor.Web.Features.Workflow;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.Web.Pages.Plans;
 
@@ -29,7 +28,7 @@ public sealed class PlansModel(CorridorDb db, CategoryIndex categories, TimeProv
         public double MassKg => Lots.Sum(l => l.MassKg);
     }
 
-    public IReadOnlyList<PlanSummary> Plans { get; private set; } = [];
+    public IReadOnlyList<StoredPlanSummary> Plans { get; private set; } = [];
     public MatchPlan? Plan { get; private set; }
     public PlanDocument? Document { get; private set; }
     public bool IsLatest { get; private set; }
@@ -50,7 +49,7 @@ public sealed class PlansModel(CorridorDb db, CategoryIndex categories, TimeProv
         if (!CanRun) return PlanActor.IsSignedIn ? StatusCode(StatusCodes.Status403Forbidden) : Challenge();
         Form = form;
         var (request, errors) = form.ToRequest(T);
-        if (request is not null) errors = CorridorPlanner.Validate(request).Concat(RulePlanning.Check(request, await RuleSets.CurrentAsync(Db, Corridor!.Id, ct))).ToList();
+        if (request is not null) errors = await StoredPlans.CheckAsync(Db, Corridor!.Id, request, ct);
         if (errors.Count > 0)
         {
             RunErrors = errors;
@@ -78,7 +77,7 @@ public sealed class PlansModel(CorridorDb db, CategoryIndex categories, TimeProv
 
     async Task<IActionResult> TransitionAsync(int planId, int matchId, string? action, string? reason, int? version, CancellationToken ct)
     {
-        var corridorId = await Db.Matches.Where(m => m.Id == matchId).Select(m => (int?)m.CorridorId).FirstOrDefaultAsync(ct);
+        var corridorId = await StoredPlans.CorridorOfMatchAsync(Db, matchId, ct);
         if (corridorId is null) return NotFound();
         if (!actor.IsSignedIn) return WantsJson ? new JsonResult(new { error = T["Sign in first.", "Log eerst in."] }) { StatusCode = 401 } : Redirect("/Account/Login?ReturnUrl=" + Uri.EscapeDataString($"/plans/{planId}"));
         var result = await MatchTransitions.ApplyAsync(Db, corridorId.Value, matchId, action, reason, version, actor.Workflow(corridorId.Value), time.GetUtcNow().UtcDateTime, ct);
@@ -121,7 +120,7 @@ public sealed class PlansModel(CorridorDb db, CategoryIndex categories, TimeProv
     {
         if (id is { } planId)
         {
-            Plan = await Db.Plans.AsNoTracking().FirstOrDefaultAsync(p => p.Id == planId, ct);
+            Plan = await StoredPlans.FindAsync(Db, planId, ct);
             if (Plan is null) return false;
             corridor = Plan.CorridorId;
         }
@@ -130,9 +129,7 @@ public sealed class PlansModel(CorridorDb db, CategoryIndex categories, TimeProv
         var rules = await RuleSets.SettingsAsync(Db, corridorId, ct);
         if (!actor.SeesPlans(rules, corridorId)) { PlansHidden = true; Plan = null; return true; }
         if (ReferenceEquals(Form, PlanRunForm.Default)) Form = PlanRunForm.ForRules(rules);
-        Plans = await Db.Plans.Where(p => p.CorridorId == corridorId).OrderByDescending(p => p.Id)
-            .Select(p => new PlanSummary(p.Id, p.CreatedUtc, p.MatchCount, p.ReusedMassKg, p.AvoidedCo2eKg, p.NetCo2eKg, p.OptimalityGapPercent))
-            .ToListAsync(ct);
+        Plans = await StoredPlans.ListAsync(Db, corridorId, ct);
         Plan ??= await StoredPlans.LatestAsync(Db, corridorId, ct);
         if (Plan is null) return true;
 
@@ -141,11 +138,9 @@ public sealed class PlansModel(CorridorDb db, CategoryIndex categories, TimeProv
         Matches = await StoredPlans.MatchesAsync(Db, Plan.Id, ct);
         if (actor.IsMember(corridorId))
         {
-            var ids = Matches.Select(m => m.Id).ToList();
-            Audit = (await Db.AuditEntries.AsNoTracking().Where(e => e.CorridorId == corridorId && e.EntityType == AuditLog.Match && ids.Contains(e.EntityId)).OrderBy(e => e.Id).ToListAsync(ct))
-                .GroupBy(e => e.EntityId).ToDictionary(g => g.Key, g => g.ToList());
+            Audit = await StoredPlans.AuditAsync(Db, corridorId, Matches.Select(m => m.Id).ToList(), ct);
         }
-        var projects = await Db.Projects.Where(p => p.CorridorId == corridorId).ToDictionaryAsync(p => p.Code, p => p.Name, ct);
+        var projects = await StoredPlans.ProjectNamesAsync(Db, corridorId, ct);
         Unmatched = Document.Unmatched
             .Select(u =>
             {
@@ -157,7 +152,7 @@ public sealed class PlansModel(CorridorDb db, CategoryIndex categories, TimeProv
             .Select(g => new ReasonGroup(g.Key, g.Select(x => x.Line).OrderBy(l => l.ProjectCode).ThenBy(l => l.Lot).ToList()))
             .OrderByDescending(g => g.Lots.Count).ThenBy(g => g.Reason)
             .ToList();
-        var hubs = await Db.Hubs.AsNoTracking().Where(h => h.CorridorId == corridorId).OrderBy(h => h.Code).ToListAsync(ct);
+        var hubs = await CorridorQueries.HubsAsync(Db, corridorId, ct);
         Map = PlanMap.Build(Matches, hubs, T, Category, CorridorQuery);
         return true;
     }

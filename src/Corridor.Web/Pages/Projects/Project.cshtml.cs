@@ -1,3 +1,4 @@
+using Corridor.Data.Views;
 using Corridor.Data.Impact;
 using System.Text;
 using Corridor.Data;
@@ -10,7 +11,6 @@ using Corridor.Web.Features.Imports;
 using Corridor.Web.Infrastructure.Security;
 using Corridor.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.Web.Pages.Projects;
 
@@ -27,15 +27,14 @@ public sealed class ProjectModel(CorridorDb db, CategoryIndex categories, Corrid
 
     public bool IsSignedIn => actor.IsSignedIn;
 
-    IActionResult Refuse() => actor.IsSignedIn ? StatusCode(StatusCodes.Status403Forbidden) : Challenge();
+    /// <summary>The viewer sees lot prices (the price column), by the same rule as the marketplace.</summary>
+    public bool ShowsPrice { get; private set; }
 
-    public sealed record LotLine(string Code, LotDirection Direction, string Category, string? Description, string? NlSfb, string? Ewc,
-        bool IsHazardous, decimal Quantity, QuantityUnit Unit, double MassKg, bool MassIsEstimated, double? MassKgLow, double? MassKgHigh,
-        QualityGrade? Quality, DateOnly AvailableFrom, DateOnly AvailableTo, LotStatus Status, decimal? PriceEur = null, string? Notes = null);
+    IActionResult Refuse() => actor.IsSignedIn ? StatusCode(StatusCodes.Status403Forbidden) : Challenge();
 
     public Project? Project { get; private set; }
     public string? OrganisationName { get; private set; }
-    public IReadOnlyList<LotLine> Lots { get; private set; } = [];
+    public IReadOnlyList<ProjectLot> Lots { get; private set; } = [];
     public MapModel? Map { get; private set; }
     public ImportOutcome? Outcome { get; private set; }
     public IReadOnlyList<string> UploadedFiles { get; private set; } = [];
@@ -114,32 +113,24 @@ public sealed class ProjectModel(CorridorDb db, CategoryIndex categories, Corrid
     {
         if (!await LoadCorridorAsync(corridor, ct)) return false;
         var id = Corridor!.Id;
-        Project = await Db.Projects.AsNoTracking().FirstOrDefaultAsync(p => p.CorridorId == id && p.Code == code, ct);
-        if (Project is null) return false;
-        var projectId = Project.Id;
-        OrganisationName = Project.OrganisationId is { } orgId
-            ? await Db.Organisations.Where(o => o.Id == orgId).Select(o => o.Name).FirstOrDefaultAsync(ct)
-            : null;
-        Lots = await Db.Lots.Where(l => l.ProjectId == projectId)
-            .OrderBy(l => l.Direction).ThenBy(l => l.AvailableFrom).ThenBy(l => l.Code)
-            .Select(l => new LotLine(l.Code, l.Direction, l.CategoryKey, l.Description, l.NlSfb, l.Ewc, l.IsHazardous, l.Quantity, l.Unit,
-                l.MassKg, l.MassIsEstimated, l.MassKgLow, l.MassKgHigh, l.Quality, l.AvailableFrom, l.AvailableTo, l.Status, l.PriceEur, l.Notes))
-            .ToListAsync(ct);
-        // Price and notes are private: they stay on the page only for the project's own partners and the chain director,
-        // the price as the corridor's pricing rule states it (the same figure the marketplace shows).
-        if (!CanChange) Lots = Lots.Select(l => l with { PriceEur = null, Notes = null }).ToList();
-        else
-        {
-            var rules = await RuleSets.SettingsAsync(Db, id, ct);
-            Lots = Lots.Select(l => l with { PriceEur = actor.VisiblePrice(rules, id, Project.OrganisationId, l.PriceEur, l.MassKg) }).ToList();
-        }
-        var hubs = await Db.Hubs.AsNoTracking().Where(h => h.CorridorId == id).OrderBy(h => h.Code).ToListAsync(ct);
-        var role = LotStates.Role(Project.Kind, Lots.Count(l => l.Direction == LotDirection.Supply), Lots.Count(l => l.Direction == LotDirection.Demand));
+        var page = await ProjectPageQueries.LoadAsync(Db, id, code, ct);
+        if (page is null) { Project = null; return false; }
+        (Project, OrganisationName, Lots) = (page.Project, page.OrganisationName, page.Lots);
+        // The price under the one visibility rule of the marketplace and the lot API (RuleVisibility.VisiblePrice: the
+        // project's partners and the director, every member when the rules share prices, 0 for all when free of charge);
+        // private notes for the project's own partners and the chain director only.
+        var rules = await RuleSets.SettingsAsync(Db, id, ct);
+        var organisationId = Project.OrganisationId;
+        ShowsPrice = actor.VisiblePrice(rules, id, organisationId, 0m, 0) is not null;
+        var notes = CanChange;
+        Lots = Lots.Select(l => l with { PriceEur = actor.VisiblePrice(rules, id, organisationId, l.PriceEur, l.MassKg), Notes = notes ? l.Notes : null }).ToList();
+        var hubs = await CorridorQueries.HubsAsync(Db, id, ct);
+        var role = MapSymbols.Of(page.Role);
         Map = new MapModel("project-map", T["Map of the project and the corridor's hubs", "Kaart van het project en de hubs van de corridor"],
             [new MapPoint(role, Project.Latitude, Project.Longitude, Project.Name, null, Project.Address, Project.Code),
-             .. hubs.Select(h => LotStates.HubPoint(h, T))])
+             .. hubs.Select(h => MapSymbols.HubPoint(h, T))])
         {
-            Legend = [role, "hub"],
+            Legend = [role, MapSymbol.Hub],
         };
         return true;
     }
