@@ -13,7 +13,14 @@ public sealed record WorkflowActor(int? UserId, string? Name, bool IsDirector, I
 
 public enum TransitionOutcome { Done, NotFound, Invalid, Forbidden, WrongState, Stale, Insufficient }
 
-public sealed record TransitionResult(TransitionOutcome Outcome, string? Message = null, PlannedMatch? Match = null);
+/// <summary>Which part of the request an <see cref="TransitionOutcome.Invalid"/> outcome is about.</summary>
+public enum TransitionField { Action, Reason }
+
+/// <summary>
+/// The outcome of a transition with its message for people; <see cref="Field"/> names the request field at fault when
+/// the outcome is <see cref="TransitionOutcome.Invalid"/> (so callers never read the message to decide).
+/// </summary>
+public sealed record TransitionResult(TransitionOutcome Outcome, string? Message = null, PlannedMatch? Match = null, TransitionField? Field = null);
 
 /// <summary>
 /// Carries out match transitions under <see cref="MatchWorkflow"/>: checks the caller's part in the match, the version, the
@@ -105,7 +112,7 @@ public static class MatchTransitions
                     : new(TransitionOutcome.WrongState, $"Only a proposed match can be accepted; this one is {Vocab.ToSnake(match.Status.ToString())}.", match);
         }
         else if (MatchWorkflow.TryParse(actionName, out var parsed)) actions = [parsed];
-        else return new(TransitionOutcome.Invalid, $"Unknown action '{actionName}'; use accept, {string.Join(", ", Enum.GetValues<MatchAction>().Select(MatchWorkflow.Name))}.", match);
+        else return new(TransitionOutcome.Invalid, $"Unknown action '{actionName}'; use accept, {string.Join(", ", Enum.GetValues<MatchAction>().Select(MatchWorkflow.Name))}.", match, TransitionField.Action);
 
         if (version is { } v && v != match.Version)
             return new(TransitionOutcome.Stale, $"The match has changed since version {v}; it is now version {match.Version} ({Vocab.ToSnake(match.Status.ToString())}).", match);
@@ -118,7 +125,7 @@ public static class MatchTransitions
             if (!roles.Any(r => MatchWorkflow.IsAllowed(match.Status, action, r, hasHub)))
                 return new(TransitionOutcome.Forbidden, $"Your part in this match ({string.Join(", ", roles.Select(r => Vocab.ToSnake(r.ToString())))}) may not {MatchWorkflow.Name(action)} it.", match);
             if (MatchWorkflow.NeedsReason(action) && string.IsNullOrWhiteSpace(reason))
-                return new(TransitionOutcome.Invalid, $"A reason is required to {MatchWorkflow.Name(action)} a match.", match);
+                return new(TransitionOutcome.Invalid, $"A reason is required to {MatchWorkflow.Name(action)} a match.", match, TransitionField.Reason);
         }
 
         var before = Snapshot(match);

@@ -21,12 +21,16 @@ using Corridor.Web.Features.Projects;
 using Corridor.Web.Features.Reports;
 using Corridor.Web.Features.Workflow;
 using Corridor.Web.Features.Rules;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.Web.Infrastructure;
 
 /// <summary>The database the app runs on: a SQLite path or a PostgreSQL connection string.</summary>
 public sealed record DatabaseSetting(string Database);
+
+/// <summary>The answer of <c>/health</c>: "ok" and the EF provider in use.</summary>
+public sealed record HealthResponse(string Status, string? Database);
 
 /// <summary>Builds the web app; shared by Program (dotnet run), <c>corridor serve</c> and the tests.</summary>
 public static class CorridorWebApp
@@ -61,10 +65,11 @@ public static class CorridorWebApp
         app.UseStaticFiles();
         app.UseCorridorSecurity();
         app.MapOpenApi().Allow(Access.Public);
-        app.MapGet("/health", async (CorridorDb db, CancellationToken ct) =>
-                await db.Database.CanConnectAsync(ct)
-                    ? Results.Ok(new { status = "ok", database = db.Database.ProviderName })
-                    : Results.Problem("The database cannot be reached.", statusCode: 503))
+        app.MapGet("/health", async Task<Results<Ok<HealthResponse>, ProblemHttpResult>> (CorridorDb db, CancellationToken ct) =>
+            {
+                if (!await db.Database.CanConnectAsync(ct)) return TypedResults.Problem("The database cannot be reached.", statusCode: 503);
+                return TypedResults.Ok(new HealthResponse("ok", db.Database.ProviderName));
+            })
             .WithTags("Health").WithSummary("Liveness and database reachability").Allow(Access.Public);
         app.MapCorridors();
         app.MapOrganisations();

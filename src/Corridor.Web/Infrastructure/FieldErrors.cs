@@ -1,4 +1,5 @@
 using Corridor.Engine.Domain;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Corridor.Web.Infrastructure;
 
@@ -55,6 +56,6 @@ public sealed class FieldErrors
         return null;
     }
 
-    public IResult Problem() =>
+    public ValidationProblem Problem() =>
         TypedResults.ValidationProblem(errors.ToDictionary(e => e.Key, e => e.Value.ToArray()));
 }

@@ -141,6 +141,44 @@ public sealed class ApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task OpenApi_Document_StatesEachResponseAndTheQueryRecords()
+    {
+        var doc = await client.GetFromJsonAsync<JsonElement>("/openapi/v1.json", Json);
+        var paths = doc.GetProperty("paths");
+        List<string> Statuses(string path, string verb) =>
+            paths.GetProperty(path).GetProperty(verb).GetProperty("responses").EnumerateObject().Select(r => r.Name).ToList();
+
+        // The handler's Results<…> (200, 400), the corridor filter (404).
+        Assert.Equal(["200", "400", "404"], Statuses("/api/corridors/{corridorId}/lots", "get").Order());
+        // Created, validation, record refusal and the Allow filter's 401/403.
+        Assert.Equal(["201", "400", "401", "403", "404"], Statuses("/api/corridors/{corridorId}/projects/{projectId}/lots", "post").Order());
+        Assert.Contains("409", Statuses("/api/corridors/{corridorId}/matches/{matchId}/transitions", "post"));
+        var lotParameters = paths.GetProperty("/api/corridors/{corridorId}/lots").GetProperty("get").GetProperty("parameters")
+            .EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToList();
+        Assert.Contains("bbox", lotParameters, StringComparer.OrdinalIgnoreCase);
+        Assert.Contains("pageSize", lotParameters, StringComparer.OrdinalIgnoreCase);
+        Assert.Contains("direction", lotParameters, StringComparer.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Endpoints_UnknownCorridor_AnswerProblem404BeforeTheRoleCheck()
+    {
+        await factory.CreateCorridorAsync(client);
+
+        // The director of another corridor is no member of corridor 999, but the corridor filter answers first.
+        var create = await client.PostAsJsonAsync("/api/corridors/999/projects", new
+        {
+            code = "P1", name = "Nowhere", kind = "demolition", latitude = 52.15, longitude = 5.38, start = "2027-01-01", end = "2027-06-01",
+        }, Json);
+        var rules = await client.GetAsync("/api/corridors/999/rules/versions");
+
+        Assert.Equal(HttpStatusCode.NotFound, create.StatusCode);
+        Assert.Equal("application/problem+json", create.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.NotFound, rules.StatusCode);
+        Assert.Contains("999", (await rules.Content.ReadFromJsonAsync<JsonElement>(Json)).GetProperty("detail").GetString());
+    }
+
+    [Fact]
     public async Task Endpoints_UnknownCorridor_Return404()
     {
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/corridors/999/projects")).StatusCode);

@@ -1,8 +1,8 @@
 using Corridor.Data;
 using Corridor.Data.Accounts;
-using Corridor.Web.Features.Corridors;
 using Corridor.Web.Infrastructure;
 using Corridor.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.Web.Features.Accounts;
@@ -33,14 +33,14 @@ public static class AccountEndpoints
             .WithSummary("Make an API token for a machine client; the response is the only time the token is shown");
         me.MapDelete("/tokens/{tokenId:int}", RevokeToken).WithName("RevokeToken").Allow(Access.SignedIn).WithSummary("Revoke one of your tokens");
 
-        var members = app.MapGroup("/api/corridors/{corridorId:int}/members").WithTags("Accounts");
+        var members = app.MapCorridorGroup("/members").WithTags("Accounts");
         members.MapGet("/", Members).WithName("ListMembers").Allow(Access.Director).WithSummary("Who has which role in the corridor");
         members.MapPost("/", AddMember).WithName("AddMember").Allow(Access.Director)
             .WithSummary("Give a person a role (creates the account when the e-mail address is new; a password is then required)");
         members.MapDelete("/{membershipId:int}", RemoveMember).WithName("RemoveMember").Allow(Access.Director).WithSummary("Take a role away");
     }
 
-    static async Task<IResult> Me(CorridorActor actor, CorridorDb db, CancellationToken ct)
+    static async Task<Ok<AccountResponse>> Me(CorridorActor actor, CorridorDb db, CancellationToken ct)
     {
         var user = await db.Users.AsNoTracking().FirstAsync(u => u.Id == actor.UserId, ct);
         return TypedResults.Ok(new AccountResponse(user.Id, user.Email ?? "", user.DisplayName, await MembershipsAsync(db, user.Id, ct)));
@@ -50,11 +50,11 @@ public static class AccountEndpoints
         (await MembershipQueries.Describe(db, db.Memberships.Where(m => m.UserId == userId)).ToListAsync(ct))
             .Select(m => new MembershipResponse(m.Id, m.CorridorId, m.Role, m.OrganisationId, m.Organisation, m.HubId, m.Hub)).ToList();
 
-    static async Task<IResult> Tokens(CorridorActor actor, CorridorDb db, CancellationToken ct) =>
+    static async Task<Ok<List<TokenResponse>>> Tokens(CorridorActor actor, CorridorDb db, CancellationToken ct) =>
         TypedResults.Ok(await db.ApiTokens.Where(t => t.UserId == actor.UserId).OrderByDescending(t => t.Id)
             .Select(t => new TokenResponse(t.Id, t.Name, t.Prefix, t.CreatedUtc, t.ExpiresUtc, t.LastUsedUtc, t.RevokedUtc)).ToListAsync(ct));
 
-    static async Task<IResult> CreateToken(CreateTokenRequest request, CorridorActor actor, CorridorDb db, TimeProvider time, CancellationToken ct)
+    static async Task<Results<Created<CreatedTokenResponse>, ValidationProblem>> CreateToken(CreateTokenRequest request, CorridorActor actor, CorridorDb db, TimeProvider time, CancellationToken ct)
     {
         var errors = new FieldErrors();
         errors.Required("name", request.Name);
@@ -67,16 +67,19 @@ public static class AccountEndpoints
             new CreatedTokenResponse(token, new TokenResponse(t.Id, t.Name, t.Prefix, t.CreatedUtc, t.ExpiresUtc, t.LastUsedUtc, t.RevokedUtc)));
     }
 
-    static async Task<IResult> RevokeToken(int tokenId, CorridorActor actor, CorridorDb db, TimeProvider time, CancellationToken ct) =>
-        await Grants.RevokeTokenAsync(db, actor.UserId!.Value, tokenId, time.GetUtcNow().UtcDateTime, ct) ? TypedResults.NoContent() : TypedResults.NotFound();
+    static async Task<Results<NoContent, NotFound>> RevokeToken(int tokenId, CorridorActor actor, CorridorDb db, TimeProvider time, CancellationToken ct)
+    {
+        if (!await Grants.RevokeTokenAsync(db, actor.UserId!.Value, tokenId, time.GetUtcNow().UtcDateTime, ct)) return TypedResults.NotFound();
+        return TypedResults.NoContent();
+    }
 
-    static async Task<IResult> Members(int corridorId, CorridorDb db, CancellationToken ct) =>
+    static async Task<Ok<List<MemberResponse>>> Members(int corridorId, CorridorDb db, CancellationToken ct) =>
         TypedResults.Ok((await MembershipQueries.Describe(db, db.Memberships.Where(m => m.CorridorId == corridorId)).ToListAsync(ct))
             .Select(m => new MemberResponse(m.Id, m.UserId, m.Email, m.DisplayName, m.Role, m.OrganisationId, m.Organisation, m.HubId, m.Hub)).ToList());
 
-    static async Task<IResult> AddMember(int corridorId, AddMemberRequest r, CorridorDb db, TimeProvider time, CancellationToken ct)
+    static async Task<Results<Ok<MemberResponse>, Created<MemberResponse>, ValidationProblem>> AddMember(int corridorId, AddMemberRequest r, CorridorDb db,
+        TimeProvider time, CancellationToken ct)
     {
-        if (!await CorridorEndpoints.ExistsAsync(db, corridorId, ct)) return TypedResults.NotFound();
         var outcome = await Grants.GrantAsync(db, corridorId, r.Email ?? "", r.Password, r.DisplayName, r.Role, r.OrganisationId, r.HubId,
             time.GetUtcNow().UtcDateTime, ct);
         if (outcome.Problem is { } problem)
@@ -94,14 +97,15 @@ public static class AccountEndpoints
         }
         var (m, user) = (outcome.Membership!, outcome.User!);
         var response = new MemberResponse(m.Id, user.Id, user.Email ?? "", user.DisplayName, m.Role, m.OrganisationId, null, m.HubId, null);
-        return outcome.AlreadyHeld ? TypedResults.Ok(response) : TypedResults.Created($"/api/corridors/{corridorId}/members", response);
+        if (outcome.AlreadyHeld) return TypedResults.Ok(response);
+        return TypedResults.Created($"/api/corridors/{corridorId}/members", response);
     }
 
-    static async Task<IResult> RemoveMember(int corridorId, int membershipId, CorridorDb db, CancellationToken ct) =>
+    static async Task<Results<NoContent, NotFound, ProblemHttpResult>> RemoveMember(int corridorId, int membershipId, CorridorDb db, CancellationToken ct) =>
         await Grants.RemoveAsync(db, corridorId, membershipId, ct) switch
         {
             RemoveOutcome.NotFound => TypedResults.NotFound(),
             RemoveOutcome.LastDirector => Denied.Forbidden("A corridor keeps at least one chain director: appoint another before this one steps down."),
-            _ => TypedResults.NoContent(),
+            _ => (Results<NoContent, NotFound, ProblemHttpResult>)TypedResults.NoContent(),
         };
 }

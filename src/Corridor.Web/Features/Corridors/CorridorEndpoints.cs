@@ -28,7 +28,7 @@ public static class CorridorEndpoints
     static async Task<Results<Ok<CorridorResponse>, NotFound>> Get(int id, CorridorDb db, CancellationToken ct) =>
         await Query(db, db.Corridors.Where(c => c.Id == id)).FirstOrDefaultAsync(ct) is { } c ? TypedResults.Ok(c) : TypedResults.NotFound();
 
-    static async Task<IResult> Create(CreateCorridorRequest request, CorridorDb db, TimeProvider time, CorridorActor actor, CancellationToken ct)
+    static async Task<Results<Created<CorridorResponse>, ValidationProblem>> Create(CreateCorridorRequest request, CorridorDb db, TimeProvider time, CorridorActor actor, CancellationToken ct)
     {
         var errors = new FieldErrors();
         errors.Required("code", request.Code);
@@ -56,7 +56,10 @@ public static class CorridorEndpoints
         corridors.OrderBy(c => c.Id).Select(c => new CorridorResponse(c.Id, c.Code, c.Name, c.Description, c.IsDemo,
             db.Projects.Count(p => p.CorridorId == c.Id), db.Lots.Count(l => l.CorridorId == c.Id), db.Hubs.Count(h => h.CorridorId == c.Id)));
 
-    /// <summary>404 unless the corridor exists; used by every corridor-scoped endpoint.</summary>
+    /// <summary>
+    /// Whether the corridor exists. The API's corridor-scoped groups no longer call this: their
+    /// <see cref="CorridorExists"/> filter (<see cref="CorridorGroups.MapCorridorGroup"/>) answers the 404.
+    /// </summary>
     public static Task<bool> ExistsAsync(CorridorDb db, int corridorId, CancellationToken ct) =>
         db.Corridors.AnyAsync(c => c.Id == corridorId, ct);
 }

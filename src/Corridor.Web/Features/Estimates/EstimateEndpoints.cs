@@ -2,6 +2,7 @@ using Corridor.Web.Infrastructure.Security;
 using Corridor.Data;
 using Corridor.Data.Impact;
 using Corridor.Web.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Corridor.Web.Features.Estimates;
 
@@ -19,38 +20,41 @@ public static class EstimateEndpoints
     {
         var group = app.MapGroup("/api").WithTags("Estimates");
         group.MapPost("/estimates", FromFacts).WithName("EstimateBuilding").Allow(Access.Public)
-            .WithSummary("Estimate what an unsurveyed building contains (kg per category, p25–p75) from type, year, structure, floor area and location; nothing is stored")
-            .Produces<EstimateOutcome>().ProducesValidationProblem();
-        group.MapGet("/corridors/{corridorId:int}/projects/{projectId:int}/estimate", Preview).WithName("PreviewProjectEstimate").Allow(Access.Public)
-            .WithSummary("The estimated inventory of a demolition, renovation or vacant-building project from its own facts; nothing is stored")
-            .Produces<EstimateOutcome>().ProducesValidationProblem();
-        group.MapPost("/corridors/{corridorId:int}/projects/{projectId:int}/estimate", ForProject).WithName("EstimateProject").Allow(Access.Partner)
-            .WithSummary("Estimate a project's inventory (body facts override the project's) and store the facts and the estimated lots through the import, all or nothing; dryRun=true only previews")
-            .Produces<EstimateOutcome>().ProducesValidationProblem();
+            .WithSummary("Estimate what an unsurveyed building contains (kg per category, p25–p75) from type, year, structure, floor area and location; nothing is stored");
+        var project = app.MapCorridorGroup("/projects/{projectId:int}").WithTags("Estimates");
+        project.MapGet("/estimate", Preview).WithName("PreviewProjectEstimate").Allow(Access.Public)
+            .WithSummary("The estimated inventory of a demolition, renovation or vacant-building project from its own facts; nothing is stored");
+        project.MapPost("/estimate", ForProject).WithName("EstimateProject").Allow(Access.Partner)
+            .WithSummary("Estimate a project's inventory (body facts override the project's) and store the facts and the estimated lots through the import, all or nothing; dryRun=true only previews");
         return group;
     }
 
-    static IResult FromFacts(EstimateRequest request)
+    static Results<Ok<EstimateOutcome>, ValidationProblem> FromFacts(EstimateRequest request)
     {
         var (facts, errors) = InventoryEstimates.Facts(request.ToFacts());
-        return facts is null ? Problem(errors) : TypedResults.Ok(InventoryEstimates.FromFacts(facts));
+        if (facts is null) return Problem(errors);
+        return TypedResults.Ok(InventoryEstimates.FromFacts(facts));
     }
 
-    static Task<IResult> Preview(int corridorId, int projectId, CorridorDb db, CancellationToken ct) =>
-        Run(corridorId, projectId, new EstimateRequest(null, null, null, null, null, null), dryRun: true, db, ct);
-
-    static async Task<IResult> ForProject(int corridorId, int projectId, EstimateRequest request, CorridorDb db, CorridorActor actor,
-        CancellationToken ct, bool dryRun = false) =>
-        await actor.CheckProjectAsync(db, corridorId, projectId, ct) ?? await Run(corridorId, projectId, request, dryRun, db, ct);
-
-    static async Task<IResult> Run(int corridorId, int projectId, EstimateRequest request, bool dryRun, CorridorDb db, CancellationToken ct)
+    static async Task<Results<Ok<EstimateOutcome>, NotFound, ValidationProblem>> Preview(int corridorId, int projectId, CorridorDb db, CancellationToken ct)
     {
+        var result = await InventoryEstimates.ForProjectAsync(db, corridorId, projectId, new EstimateRequest(null, null, null, null, null, null).ToFacts(), dryRun: true, ct);
+        if (result is not { } r) return TypedResults.NotFound();
+        if (r.Outcome is not { } outcome) return Problem(r.Errors);
+        return TypedResults.Ok(outcome);
+    }
+
+    static async Task<Results<Ok<EstimateOutcome>, NotFound, ValidationProblem, ProblemHttpResult>> ForProject(int corridorId, int projectId,
+        EstimateRequest request, CorridorDb db, CorridorActor actor, CancellationToken ct, bool dryRun = false)
+    {
+        if (await actor.CheckProjectAsync(db, corridorId, projectId, ct) is { } refused) return refused;
         var result = await InventoryEstimates.ForProjectAsync(db, corridorId, projectId, request.ToFacts(), dryRun, ct);
         if (result is not { } r) return TypedResults.NotFound();
-        return r.Outcome is { } outcome ? TypedResults.Ok(outcome) : Problem(r.Errors);
+        if (r.Outcome is not { } outcome) return Problem(r.Errors);
+        return TypedResults.Ok(outcome);
     }
 
-    static IResult Problem(Dictionary<string, string> errors)
+    static ValidationProblem Problem(Dictionary<string, string> errors)
     {
         var problem = new FieldErrors();
         foreach (var (field, message) in errors) problem.Add(field, message);

@@ -1,6 +1,6 @@
 using Corridor.Data;
 using Corridor.Data.Growth;
-using Corridor.Web.Features.Corridors;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Corridor.Web.Infrastructure;
 using Corridor.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
@@ -19,6 +19,9 @@ public sealed record SnapshotResponse(DateOnly Date, IReadOnlyList<int?> Levels)
 
 public sealed record GrowthResponse(IReadOnlyList<GrowthElement> Elements, IReadOnlyList<LevelResponse> Levels, IReadOnlyList<GrowthIndicator> Indicators, IReadOnlyList<SnapshotResponse> History);
 
+/// <summary>The assessments list's query string: one organisation's, or (without it) the corridor's.</summary>
+public sealed record AssessmentListQuery(int? OrganisationId = null);
+
 /// <summary>The growth model: the matrix (public), self-assessments (director; partners for their own organisation), and levels with indicators.</summary>
 public static class GrowthEndpoints
 {
@@ -26,7 +29,7 @@ public static class GrowthEndpoints
     {
         app.MapGet("/api/growth/model", () => TypedResults.Ok(GrowthMatrix.Cells.Select(Cell).ToList()))
             .WithTags("Growth").WithName("GrowthModel").Allow(Access.Public).WithSummary("The growth model: 5 elements × 5 levels, in English and Dutch");
-        var group = app.MapGroup("/api/corridors/{corridorId:int}/growth").WithTags("Growth");
+        var group = app.MapCorridorGroup("/growth").WithTags("Growth");
         group.MapGet("/", Get).WithName("GetGrowth").Allow(Access.Member)
             .WithSummary("Self-assessed level per element, indicators computed from the data with the level each supports, and the history");
         group.MapGet("/assessments", List).WithName("ListAssessments").Allow(Access.Member)
@@ -51,22 +54,18 @@ public static class GrowthEndpoints
             GrowthStore.Snapshots(history).Select(s => new SnapshotResponse(s.Date, s.Levels)).ToList());
     }
 
-    static async Task<IResult> Get(int corridorId, CorridorDb db, TimeProvider time, CancellationToken ct) =>
-        !await CorridorEndpoints.ExistsAsync(db, corridorId, ct)
-            ? TypedResults.NotFound()
-            : TypedResults.Ok(await ReadAsync(db, corridorId, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), ct));
+    static async Task<Ok<GrowthResponse>> Get(int corridorId, CorridorDb db, TimeProvider time, CancellationToken ct) =>
+        TypedResults.Ok(await ReadAsync(db, corridorId, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), ct));
 
-    static async Task<IResult> List(int corridorId, int? organisationId, CorridorDb db, CancellationToken ct) =>
-        !await CorridorEndpoints.ExistsAsync(db, corridorId, ct)
-            ? TypedResults.NotFound()
-            : TypedResults.Ok((await GrowthStore.HistoryAsync(db, corridorId, organisationId, ct)).Select(ToResponse).ToList());
+    static async Task<Ok<List<AssessmentResponse>>> List(int corridorId, [AsParameters] AssessmentListQuery q, CorridorDb db, CancellationToken ct) =>
+        TypedResults.Ok((await GrowthStore.HistoryAsync(db, corridorId, q.OrganisationId, ct)).Select(ToResponse).ToList());
 
     /// <summary>Validates and authorises an assessment; shared with the growth page's form.</summary>
-    public static async Task<(GrowthAssessment? Assessment, IResult? Refusal)> PrepareAsync(
+    public static async Task<(GrowthAssessment? Assessment, Results<ValidationProblem, ProblemHttpResult>? Refusal)> PrepareAsync(
         int corridorId, AssessmentRequest request, CorridorActor actor, CorridorDb db, DateOnly today, CancellationToken ct)
     {
         if (request.OrganisationId is { } org && !await db.Organisations.AnyAsync(o => o.Id == org && o.CorridorId == corridorId, ct))
-            return (null, TypedResults.NotFound());
+            return (null, RecordAccess.Missing("organisation"));
         if (!actor.IsDirector(corridorId) && !actor.IsPartnerOf(corridorId, request.OrganisationId))
             return (null, Denied.Forbidden("The chain director assesses the corridor; a partner assesses only its own organisation."));
         var errors = new FieldErrors();
@@ -84,12 +83,16 @@ public static class GrowthEndpoints
         }, null);
     }
 
-    static async Task<IResult> Create(int corridorId, AssessmentRequest request, CorridorActor actor, CorridorDb db, TimeProvider time, CancellationToken ct)
+    static async Task<Results<Created<AssessmentResponse>, ValidationProblem, ProblemHttpResult>> Create(int corridorId, AssessmentRequest request,
+        CorridorActor actor, CorridorDb db, TimeProvider time, CancellationToken ct)
     {
-        if (!await CorridorEndpoints.ExistsAsync(db, corridorId, ct)) return TypedResults.NotFound();
         var now = time.GetUtcNow().UtcDateTime;
         var (assessment, refusal) = await PrepareAsync(corridorId, request, actor, db, DateOnly.FromDateTime(now), ct);
-        if (refusal is not null) return refusal;
+        switch (refusal?.Result)
+        {
+            case ValidationProblem invalid: return invalid;
+            case ProblemHttpResult problem: return problem;
+        }
         assessment!.CreatedUtc = now;
         await GrowthStore.AddAsync(db, assessment, ct);
         return TypedResults.Created($"/api/corridors/{corridorId}/growth/assessments/{assessment.Id}", ToResponse(assessment));

@@ -2,7 +2,7 @@ using Corridor.Web.Infrastructure.Security;
 using Corridor.Data;
 using Corridor.Data.Entities;
 using Corridor.Engine.Domain;
-using Corridor.Web.Features.Corridors;
+using Corridor.Data.Queries;
 using Corridor.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -21,26 +21,26 @@ public sealed record CreateHubRequest(
     string Code, string Name, double Latitude, double Longitude, double StorageAreaM2, string? Operator,
     IReadOnlyList<string>? AcceptedCategories, IReadOnlyList<string>? Services, DateOnly? Opens, DateOnly? Closes);
 
+/// <summary>The hub list's query string: bbox=minLon,minLat,maxLon,maxLat.</summary>
+public sealed record HubListQuery(string? Bbox = null);
+
 public static class HubEndpoints
 {
     public static RouteGroupBuilder MapHubs(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/corridors/{corridorId:int}/hubs").WithTags("Hubs");
+        var group = app.MapCorridorGroup("/hubs").WithTags("Hubs");
         group.MapGet("/", List).WithName("ListHubs").Allow(Access.Public).WithSummary("The corridor's hubs, optionally within bbox=minLon,minLat,maxLon,maxLat");
         group.MapGet("/{id:int}", Get).WithName("GetHub").Allow(Access.Public).WithSummary("One hub");
         group.MapPost("/", Create).WithName("CreateHub").Allow(Access.Director).WithSummary("Register a hub");
         return group;
     }
 
-    static async Task<IResult> List(int corridorId, CorridorDb db, CancellationToken ct, string? bbox = null)
+    static async Task<Results<Ok<List<HubResponse>>, ValidationProblem>> List(int corridorId, [AsParameters] HubListQuery q, CorridorDb db, CancellationToken ct)
     {
-        if (!await CorridorEndpoints.ExistsAsync(db, corridorId, ct)) return TypedResults.NotFound();
         var errors = new FieldErrors();
-        var box = errors.Box(bbox);
+        var box = errors.Box(q.Bbox);
         if (errors.Any) return errors.Problem();
-        var query = db.Hubs.Where(h => h.CorridorId == corridorId);
-        if (box is { } b)
-            query = query.Where(h => h.Latitude >= b.MinLat && h.Latitude <= b.MaxLat && h.Longitude >= b.MinLon && h.Longitude <= b.MaxLon);
+        var query = db.Hubs.Where(h => h.CorridorId == corridorId).InBox(box);
         var hubs = await query.OrderBy(h => h.Code).ToListAsync(ct);
         return TypedResults.Ok(hubs.Select(HubResponse.From).ToList());
     }
@@ -49,9 +49,8 @@ public static class HubEndpoints
         await db.Hubs.FirstOrDefaultAsync(h => h.CorridorId == corridorId && h.Id == id, ct) is { } hub
             ? TypedResults.Ok(HubResponse.From(hub)) : TypedResults.NotFound();
 
-    static async Task<IResult> Create(int corridorId, CreateHubRequest r, CorridorDb db, CategoryIndex categories, CancellationToken ct)
+    static async Task<Results<Created<HubResponse>, ValidationProblem>> Create(int corridorId, CreateHubRequest r, CorridorDb db, CategoryIndex categories, CancellationToken ct)
     {
-        if (!await CorridorEndpoints.ExistsAsync(db, corridorId, ct)) return TypedResults.NotFound();
         var errors = new FieldErrors();
         errors.Required("code", r.Code);
         errors.Required("name", r.Name);

@@ -3,7 +3,7 @@ using Corridor.Data;
 using Corridor.Data.Impact;
 using Corridor.Engine.Domain;
 using Corridor.Engine.Impact;
-using Corridor.Web.Features.Corridors;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Corridor.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,53 +17,56 @@ public sealed record CorridorTargetsRequest(IReadOnlyList<TargetRequest> Targets
 /// <summary>Null clears a project's target (then Het Nieuwe Normaal defaults apply by building type).</summary>
 public sealed record ProjectTargetsRequest(double? TargetCircularInputPercent, double? TargetCo2eKgPerM2);
 
+/// <summary>A period of lot dates (either end open): from..to.</summary>
+public sealed record PeriodQuery(DateOnly? From = null, DateOnly? To = null);
+
 public static class ImpactEndpoints
 {
     public static RouteGroupBuilder MapImpact(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/corridors/{corridorId:int}").WithTags("Impact");
+        var group = app.MapCorridorGroup().WithTags("Impact");
         group.MapGet("/impact", CorridorImpact).WithName("GetCorridorImpact").Allow(Access.Public)
             .WithSummary("CB'23 input/output mass split, CO2 avoided net of transport, R-ladder, per category, for lots dated from/to; accepted matches count, proposed ones are potential")
-            .Produces<ImpactAccount>();
+            ;
         group.MapGet("/projects/{projectId:int}/impact", ProjectImpact).WithName("GetProjectImpact").Allow(Access.Public)
-            .WithSummary("The impact account of one project (its demand as input, its supply as output)").Produces<ImpactAccount>();
-        group.MapGet("/lots/{lotId:int}/impact", LotImpact).WithName("GetLotImpact").Allow(Access.Public).WithSummary("The impact account of one lot").Produces<ImpactAccount>();
+            .WithSummary("The impact account of one project (its demand as input, its supply as output)");
+        group.MapGet("/lots/{lotId:int}/impact", LotImpact).WithName("GetLotImpact").Allow(Access.Public).WithSummary("The impact account of one lot");
         group.MapGet("/targets", CorridorTargets).WithName("GetCorridorTargets").Allow(Access.Public)
-            .WithSummary("The corridor's targets (stored, else the national aim) with progress for lots dated from/to").Produces<TargetReport>();
-        group.MapPut("/targets", PutCorridorTargets).WithName("PutCorridorTargets").Allow(Access.Director).WithSummary("Replace the corridor's targets").Produces<TargetReport>();
+            .WithSummary("The corridor's targets (stored, else the national aim) with progress for lots dated from/to");
+        group.MapPut("/targets", PutCorridorTargets).WithName("PutCorridorTargets").Allow(Access.Director).WithSummary("Replace the corridor's targets");
         group.MapGet("/projects/{projectId:int}/targets", ProjectTargets).WithName("GetProjectTargets").Allow(Access.Public)
-            .WithSummary("A project's targets (stored, else Het Nieuwe Normaal for its building type) with progress").Produces<TargetReport>();
+            .WithSummary("A project's targets (stored, else Het Nieuwe Normaal for its building type) with progress");
         group.MapPut("/projects/{projectId:int}/targets", PutProjectTargets).WithName("PutProjectTargets").Allow(Access.Partner)
-            .WithSummary("Set or clear a project's circular-input and CO2-per-m² targets").Produces<TargetReport>();
+            .WithSummary("Set or clear a project's circular-input and CO2-per-m² targets");
         return group;
     }
 
-    static async Task<IResult> CorridorImpact(int corridorId, CorridorDb db, CancellationToken ct, DateOnly? from = null, DateOnly? to = null)
+    static async Task<Results<Ok<ImpactAccount>, ValidationProblem>> CorridorImpact(int corridorId, [AsParameters] PeriodQuery q, CorridorDb db, CancellationToken ct)
     {
-        if (!await CorridorEndpoints.ExistsAsync(db, corridorId, ct)) return TypedResults.NotFound();
-        if (Period(from, to) is { } problem) return problem;
-        return TypedResults.Ok(await ImpactQueries.CorridorAsync(db, corridorId, from, to, ct));
+        if (Period(q.From, q.To) is { } problem) return problem;
+        return TypedResults.Ok(await ImpactQueries.CorridorAsync(db, corridorId, q.From, q.To, ct));
     }
 
-    static async Task<IResult> ProjectImpact(int corridorId, int projectId, CorridorDb db, CancellationToken ct, DateOnly? from = null, DateOnly? to = null)
+    static async Task<Results<Ok<ImpactAccount>, NotFound, ValidationProblem>> ProjectImpact(int corridorId, int projectId, [AsParameters] PeriodQuery q,
+        CorridorDb db, CancellationToken ct)
     {
-        if (Period(from, to) is { } problem) return problem;
-        return await ImpactQueries.ProjectAsync(db, corridorId, projectId, from, to, ct) is { } account ? TypedResults.Ok(account) : TypedResults.NotFound();
+        if (Period(q.From, q.To) is { } problem) return problem;
+        if (await ImpactQueries.ProjectAsync(db, corridorId, projectId, q.From, q.To, ct) is not { } account) return TypedResults.NotFound();
+        return TypedResults.Ok(account);
     }
 
-    static async Task<IResult> LotImpact(int corridorId, int lotId, CorridorDb db, CancellationToken ct) =>
+    static async Task<Results<Ok<ImpactAccount>, NotFound>> LotImpact(int corridorId, int lotId, CorridorDb db, CancellationToken ct) =>
         await ImpactQueries.LotAsync(db, corridorId, lotId, ct) is { } account ? TypedResults.Ok(account) : TypedResults.NotFound();
 
-    static async Task<IResult> CorridorTargets(int corridorId, CorridorDb db, CancellationToken ct, DateOnly? from = null, DateOnly? to = null)
+    static async Task<Results<Ok<TargetReport>, ValidationProblem>> CorridorTargets(int corridorId, [AsParameters] PeriodQuery q, CorridorDb db, CancellationToken ct)
     {
-        if (!await CorridorEndpoints.ExistsAsync(db, corridorId, ct)) return TypedResults.NotFound();
-        if (Period(from, to) is { } problem) return problem;
-        return TypedResults.Ok(await ImpactQueries.CorridorTargetsAsync(db, corridorId, from, to, ct));
+        if (Period(q.From, q.To) is { } problem) return problem;
+        return TypedResults.Ok(await ImpactQueries.CorridorTargetsAsync(db, corridorId, q.From, q.To, ct));
     }
 
-    static async Task<IResult> PutCorridorTargets(int corridorId, CorridorTargetsRequest request, CorridorDb db, TimeProvider time, CancellationToken ct)
+    static async Task<Results<Ok<TargetReport>, ValidationProblem>> PutCorridorTargets(int corridorId, CorridorTargetsRequest request, CorridorDb db,
+        TimeProvider time, CancellationToken ct)
     {
-        if (!await CorridorEndpoints.ExistsAsync(db, corridorId, ct)) return TypedResults.NotFound();
         var errors = new FieldErrors();
         var targets = new List<ImpactTarget>();
         var list = request.Targets ?? [];
@@ -87,13 +90,15 @@ public static class ImpactEndpoints
         return TypedResults.Ok(await ImpactQueries.CorridorTargetsAsync(db, corridorId, null, null, ct));
     }
 
-    static async Task<IResult> ProjectTargets(int corridorId, int projectId, CorridorDb db, CancellationToken ct, DateOnly? from = null, DateOnly? to = null)
+    static async Task<Results<Ok<TargetReport>, NotFound, ValidationProblem>> ProjectTargets(int corridorId, int projectId, [AsParameters] PeriodQuery q,
+        CorridorDb db, CancellationToken ct)
     {
-        if (Period(from, to) is { } problem) return problem;
-        return await ImpactQueries.ProjectTargetsAsync(db, corridorId, projectId, from, to, ct) is { } report ? TypedResults.Ok(report) : TypedResults.NotFound();
+        if (Period(q.From, q.To) is { } problem) return problem;
+        if (await ImpactQueries.ProjectTargetsAsync(db, corridorId, projectId, q.From, q.To, ct) is not { } report) return TypedResults.NotFound();
+        return TypedResults.Ok(report);
     }
 
-    static async Task<IResult> PutProjectTargets(int corridorId, int projectId, ProjectTargetsRequest request, CorridorDb db,
+    static async Task<Results<Ok<TargetReport>, NotFound, ValidationProblem, ProblemHttpResult>> PutProjectTargets(int corridorId, int projectId, ProjectTargetsRequest request, CorridorDb db,
         CorridorActor actor, CancellationToken ct)
     {
         if (await actor.CheckProjectAsync(db, corridorId, projectId, ct) is { } refused) return refused;
@@ -106,7 +111,7 @@ public static class ImpactEndpoints
         project.TargetCircularInputPercent = request.TargetCircularInputPercent;
         project.TargetCo2eKgPerM2 = request.TargetCo2eKgPerM2;
         await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(await ImpactQueries.ProjectTargetsAsync(db, corridorId, projectId, null, null, ct));
+        return TypedResults.Ok((await ImpactQueries.ProjectTargetsAsync(db, corridorId, projectId, null, null, ct))!);
     }
 
     static void CheckValue(FieldErrors errors, string field, TargetMetric metric, double value)
@@ -116,7 +121,7 @@ public static class ImpactEndpoints
     }
 
     /// <summary>A 400 naming "to" when the period ends before it starts; null when fine.</summary>
-    public static IResult? Period(DateOnly? from, DateOnly? to)
+    public static ValidationProblem? Period(DateOnly? from, DateOnly? to)
     {
         var errors = new FieldErrors();
         errors.Ordered("to", from, to, "from");

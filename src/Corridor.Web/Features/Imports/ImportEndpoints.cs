@@ -3,7 +3,8 @@ using Corridor.Data;
 using Corridor.Data.Import;
 using Corridor.Data.Inventory;
 using Corridor.Engine.Domain;
-using Corridor.Web.Features.Corridors;
+using Corridor.Web.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Corridor.Web.Features.Imports;
@@ -22,20 +23,19 @@ public static class ImportEndpoints
 
     public static RouteGroupBuilder MapImports(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/corridors/{corridorId:int}/imports").WithTags("Import");
+        var group = app.MapCorridorGroup("/imports").WithTags("Import");
         group.MapPost("/", Import).WithName("ImportInventory").Allow(Access.Partner)
             .WithSummary("Upload CSV/XLSX files (projects, lots, hubs). All or nothing: any error rejects every file and writes nothing; dryRun=true only checks")
             .DisableAntiforgery()
             .WithMetadata(new RequestSizeLimitAttribute(MaxUploadBytes))
-            .Produces<ImportResponse>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         return group;
     }
 
-    static async Task<IResult> Import(int corridorId, IFormFileCollection files, CorridorDb db, CategoryIndex categories,
+    static async Task<Results<Ok<ImportResponse>, ProblemHttpResult>> Import(int corridorId, IFormFileCollection files, CorridorDb db, CategoryIndex categories,
         CorridorActor actor, CancellationToken ct, bool dryRun = false)
     {
-        if (!await CorridorEndpoints.ExistsAsync(db, corridorId, ct)) return TypedResults.NotFound();
         var scope = await ImportScopes.ForAsync(actor, db, corridorId, ct);
         if (files.Count == 0)
             return TypedResults.Problem("Attach one or more files (multipart/form-data): CSV or XLSX with projects, lots or hubs.",

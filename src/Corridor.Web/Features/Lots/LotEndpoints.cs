@@ -4,7 +4,6 @@ using Corridor.Data.Entities;
 using Corridor.Data.Queries;
 using Corridor.Data.Rules;
 using Corridor.Engine.Domain;
-using Corridor.Web.Features.Corridors;
 using Corridor.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -33,11 +32,16 @@ public sealed record CreateLotRequest(
     DateOnly AvailableFrom, DateOnly AvailableTo, string? Description, double? MassKg, QualityGrade? Quality,
     string? NlSfb, string? Ewc, decimal? PriceEur, double? LengthM, double? WidthM, double? HeightM, string? Notes = null);
 
+/// <summary>The lot list's query string: filters (direction and status as snake_case or Dutch words), bbox=minLon,minLat,maxLon,maxLat, paging.</summary>
+public sealed record LotListQuery(
+    string? Category = null, string? Direction = null, string? Status = null, int? ProjectId = null,
+    DateOnly? From = null, DateOnly? To = null, string? Bbox = null, int? Page = null, int? PageSize = null);
+
 public static class LotEndpoints
 {
     public static RouteGroupBuilder MapLots(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/corridors/{corridorId:int}").WithTags("Lots");
+        var group = app.MapCorridorGroup().WithTags("Lots");
         group.MapGet("/lots", List).WithName("ListLots").Allow(Access.Public)
             .WithSummary("Material lots, filtered by category, direction, status, project, availability window (from/to) and bbox=minLon,minLat,maxLon,maxLat; paged");
         group.MapGet("/lots/{id:int}", Get).WithName("GetLot").Allow(Access.Public).WithSummary("One lot");
@@ -45,21 +49,19 @@ public static class LotEndpoints
         return group;
     }
 
-    static async Task<IResult> List(int corridorId, CorridorDb db, CorridorActor actor, CancellationToken ct,
-        string? category = null, string? direction = null, string? status = null, int? projectId = null,
-        DateOnly? from = null, DateOnly? to = null, string? bbox = null, int? page = null, int? pageSize = null)
+    static async Task<Results<Ok<Page<LotResponse>>, ValidationProblem>> List(int corridorId, [AsParameters] LotListQuery q,
+        CorridorDb db, CorridorActor actor, CancellationToken ct)
     {
-        if (!await CorridorEndpoints.ExistsAsync(db, corridorId, ct)) return TypedResults.NotFound();
         var errors = new FieldErrors();
-        errors.Ordered("to", from, to, "from");
-        var box = errors.Box(bbox);
-        var directionValue = errors.Enum<LotDirection>("direction", direction);
-        var statusValue = errors.Enum<LotStatus>("status", status);
+        errors.Ordered("to", q.From, q.To, "from");
+        var box = errors.Box(q.Bbox);
+        var directionValue = errors.Enum<LotDirection>("direction", q.Direction);
+        var statusValue = errors.Enum<LotStatus>("status", q.Status);
         if (errors.Any) return errors.Problem();
 
         var rules = await RuleSets.SettingsAsync(db, corridorId, ct);
-        var query = LotQueries.Filter(db, corridorId, category, directionValue, statusValue, projectId, from, to, box);
-        var paging = PageRequest.From(page, pageSize);
+        var query = LotQueries.Filter(db, corridorId, new LotFilter(q.Category, directionValue, statusValue, q.ProjectId, q.From, q.To, box));
+        var paging = PageRequest.From(q.Page, q.PageSize);
         var total = await query.CountAsync(ct);
         var items = await ToResponse(query.OrderBy(l => l.AvailableFrom).ThenBy(l => l.Id).Skip(paging.Skip).Take(paging.PageSize)).ToListAsync(ct);
         return TypedResults.Ok(new Page<LotResponse>(items.Select(l => l.For(actor, corridorId, rules)).ToList(), paging.Page, paging.PageSize, total));
@@ -69,7 +71,7 @@ public static class LotEndpoints
         await ToResponse(db.Lots.Where(l => l.CorridorId == corridorId && l.Id == id)).FirstOrDefaultAsync(ct) is { } lot
             ? TypedResults.Ok(lot.For(actor, corridorId, await RuleSets.SettingsAsync(db, corridorId, ct))) : TypedResults.NotFound();
 
-    static async Task<IResult> Create(int corridorId, int projectId, CreateLotRequest r, CorridorDb db, CategoryIndex categories,
+    static async Task<Results<Created<LotResponse>, ValidationProblem, ProblemHttpResult>> Create(int corridorId, int projectId, CreateLotRequest r, CorridorDb db, CategoryIndex categories,
         CorridorActor actor, CancellationToken ct)
     {
         if (await actor.CheckProjectAsync(db, corridorId, projectId, ct) is { } refused) return refused;

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using Corridor.Data;
 using Corridor.Data.Notifications;
-using Corridor.Web.Features.Corridors;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Corridor.Web.Infrastructure;
 using Corridor.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
@@ -11,6 +11,12 @@ namespace Corridor.Web.Features.Notifications;
 public sealed record NotificationResponse(int Id, int? OrganisationId, NotificationKind Kind, string Title, string Text, string? Link, DateTime CreatedUtc, DateTime? ReadUtc, string? TitleNl, string? TextNl);
 
 public sealed record NotificationList(int Unread, IReadOnlyList<NotificationResponse> Items);
+
+/// <summary>The notification list's query string.</summary>
+public sealed record NotificationListQuery(bool UnreadOnly = false);
+
+/// <summary>What a sweep did: notifications created, reservations that ran out.</summary>
+public sealed record SweepResponse(int Created, int ReservationsExpired);
 
 public sealed record WebhookRequest(string? Url, string? Secret);
 
@@ -27,7 +33,7 @@ public static class NotificationEndpoints
 {
     public static RouteGroupBuilder MapNotifications(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/corridors/{corridorId:int}").WithTags("Notifications");
+        var group = app.MapCorridorGroup().WithTags("Notifications");
         group.MapGet("/notifications", List).WithName("ListNotifications").Allow(Access.Partner)
             .WithSummary("The caller's notifications, newest first, with the unread count");
         group.MapPost("/notifications/{notificationId:int}/read", Read).WithName("ReadNotification").Allow(Access.Partner)
@@ -56,9 +62,9 @@ public static class NotificationEndpoints
 
     public static NotificationResponse ToResponse(Notification n) => new(n.Id, n.OrganisationId, n.Kind, n.Title, n.Text, n.Link, n.CreatedUtc, n.ReadUtc, n.TitleNl, n.TextNl);
 
-    static async Task<IResult> List(int corridorId, CorridorActor actor, CorridorDb db, CancellationToken ct, bool unreadOnly = false)
+    static async Task<Ok<NotificationList>> List(int corridorId, [AsParameters] NotificationListQuery q, CorridorActor actor, CorridorDb db, CancellationToken ct)
     {
-        if (!await CorridorEndpoints.ExistsAsync(db, corridorId, ct)) return TypedResults.NotFound();
+        var unreadOnly = q.UnreadOnly;
         var mine = Mine(db, actor, corridorId);
         var unread = await mine.CountAsync(n => n.ReadUtc == null, ct);
         var items = await mine.Where(n => !unreadOnly || n.ReadUtc == null).OrderByDescending(n => n.Id).Take(200).ToListAsync(ct);
@@ -66,10 +72,10 @@ public static class NotificationEndpoints
     }
 
     /// <summary>Marks read when the notification is the actor's; null on success, else the refusal.</summary>
-    public static async Task<IResult?> MarkReadAsync(int corridorId, int notificationId, CorridorActor actor, CorridorDb db, DateTime now, CancellationToken ct)
+    public static async Task<ProblemHttpResult?> MarkReadAsync(int corridorId, int notificationId, CorridorActor actor, CorridorDb db, DateTime now, CancellationToken ct)
     {
         var n = await db.Notifications.FirstOrDefaultAsync(x => x.Id == notificationId && x.CorridorId == corridorId, ct);
-        if (n is null) return TypedResults.NotFound();
+        if (n is null) return RecordAccess.Missing("notification");
         var allowed = n.OrganisationId is null ? actor.IsDirector(corridorId) : actor.IsPartnerOf(corridorId, n.OrganisationId);
         if (!allowed) return Denied.Forbidden("This notification is addressed to someone else.");
         n.ReadUtc ??= now;
@@ -77,32 +83,32 @@ public static class NotificationEndpoints
         return null;
     }
 
-    static async Task<IResult> Read(int corridorId, int notificationId, CorridorActor actor, CorridorDb db, TimeProvider time, CancellationToken ct) =>
-        await MarkReadAsync(corridorId, notificationId, actor, db, time.GetUtcNow().UtcDateTime, ct) ?? TypedResults.NoContent();
+    static async Task<Results<NoContent, ProblemHttpResult>> Read(int corridorId, int notificationId, CorridorActor actor, CorridorDb db, TimeProvider time, CancellationToken ct) =>
+        await MarkReadAsync(corridorId, notificationId, actor, db, time.GetUtcNow().UtcDateTime, ct) is { } refusal ? refusal : TypedResults.NoContent();
 
-    static async Task<IResult> Sweep(int corridorId, CorridorDb db, TimeProvider time, CancellationToken ct)
+    static async Task<Ok<SweepResponse>> Sweep(int corridorId, CorridorDb db, TimeProvider time, CancellationToken ct)
     {
-        if (!await CorridorEndpoints.ExistsAsync(db, corridorId, ct)) return TypedResults.NotFound();
         var now = time.GetUtcNow().UtcDateTime;
         var expired = await Corridor.Data.Workflow.MatchTransitions.ExpireReservationsAsync(db, corridorId, now, ct);
         var created = await Notifier.SweepAsync(db, corridorId, time, ct);
-        return TypedResults.Ok(new { created, reservationsExpired = expired });
+        return TypedResults.Ok(new SweepResponse(created, expired));
     }
 
-    static async Task<IResult?> CheckOrganisationAsync(int corridorId, int organisationId, CorridorActor actor, CorridorDb db, CancellationToken ct)
+    static async Task<ProblemHttpResult?> CheckOrganisationAsync(int corridorId, int organisationId, CorridorActor actor, CorridorDb db, CancellationToken ct)
     {
-        if (!await db.Organisations.AnyAsync(o => o.Id == organisationId && o.CorridorId == corridorId, ct)) return TypedResults.NotFound();
+        if (!await db.Organisations.AnyAsync(o => o.Id == organisationId && o.CorridorId == corridorId, ct)) return RecordAccess.Missing("organisation");
         return actor.CanEdit(corridorId, organisationId) ? null : Denied.NotYours("organisation");
     }
 
-    static async Task<IResult> GetWebhook(int corridorId, int organisationId, CorridorActor actor, CorridorDb db, CancellationToken ct)
+    static async Task<Results<Ok<WebhookResponse>, NotFound, ProblemHttpResult>> GetWebhook(int corridorId, int organisationId, CorridorActor actor, CorridorDb db, CancellationToken ct)
     {
         if (await CheckOrganisationAsync(corridorId, organisationId, actor, db, ct) is { } refusal) return refusal;
         var hook = await db.Webhooks.AsNoTracking().FirstOrDefaultAsync(w => w.OrganisationId == organisationId, ct);
-        return hook is null ? TypedResults.NotFound() : TypedResults.Ok(await ResponseAsync(db, hook, null, ct));
+        if (hook is null) return TypedResults.NotFound();
+        return TypedResults.Ok(await ResponseAsync(db, hook, null, ct));
     }
 
-    static async Task<IResult> PutWebhook(int corridorId, int organisationId, WebhookRequest request, CorridorActor actor, CorridorDb db, TimeProvider time, CancellationToken ct)
+    static async Task<Results<Ok<WebhookResponse>, ValidationProblem, ProblemHttpResult>> PutWebhook(int corridorId, int organisationId, WebhookRequest request, CorridorActor actor, CorridorDb db, TimeProvider time, CancellationToken ct)
     {
         if (await CheckOrganisationAsync(corridorId, organisationId, actor, db, ct) is { } refusal) return refusal;
         var errors = new FieldErrors();

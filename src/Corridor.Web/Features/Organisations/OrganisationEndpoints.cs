@@ -2,7 +2,7 @@ using Corridor.Web.Infrastructure.Security;
 using Corridor.Data;
 using Corridor.Data.Entities;
 using Corridor.Engine.Domain;
-using Corridor.Web.Features.Corridors;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Corridor.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,21 +16,18 @@ public static class OrganisationEndpoints
 {
     public static RouteGroupBuilder MapOrganisations(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/corridors/{corridorId:int}/organisations").WithTags("Organisations");
+        var group = app.MapCorridorGroup("/organisations").WithTags("Organisations");
         group.MapGet("/", List).WithName("ListOrganisations").Allow(Access.Public).WithSummary("The corridor's partners");
         group.MapPost("/", Create).WithName("CreateOrganisation").Allow(Access.Director).WithSummary("Register a partner organisation");
         return group;
     }
 
-    static async Task<IResult> List(int corridorId, CorridorDb db, CancellationToken ct) =>
-        !await CorridorEndpoints.ExistsAsync(db, corridorId, ct)
-            ? TypedResults.NotFound()
-            : TypedResults.Ok(await db.Organisations.Where(o => o.CorridorId == corridorId).OrderBy(o => o.Name)
+    static async Task<Ok<List<OrganisationResponse>>> List(int corridorId, CorridorDb db, CancellationToken ct) =>
+        TypedResults.Ok(await db.Organisations.Where(o => o.CorridorId == corridorId).OrderBy(o => o.Name)
                 .Select(o => new OrganisationResponse(o.Id, o.Name, o.Type)).ToListAsync(ct));
 
-    static async Task<IResult> Create(int corridorId, CreateOrganisationRequest request, CorridorDb db, CancellationToken ct)
+    static async Task<Results<Created<OrganisationResponse>, ValidationProblem>> Create(int corridorId, CreateOrganisationRequest request, CorridorDb db, CancellationToken ct)
     {
-        if (!await CorridorEndpoints.ExistsAsync(db, corridorId, ct)) return TypedResults.NotFound();
         var errors = new FieldErrors();
         errors.Required("name", request.Name);
         if (!errors.Any && await db.Organisations.AnyAsync(o => o.CorridorId == corridorId && o.Name == request.Name.Trim(), ct))

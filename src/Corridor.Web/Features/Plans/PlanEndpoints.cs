@@ -2,7 +2,7 @@ using Corridor.Web.Infrastructure.Security;
 using Corridor.Data;
 using Corridor.Data.Planning;
 using Corridor.Engine.Domain;
-using Corridor.Web.Features.Corridors;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Corridor.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,20 +22,21 @@ public static class PlanEndpoints
 {
     public static RouteGroupBuilder MapPlans(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/corridors/{corridorId:int}").WithTags("Plans");
+        var group = app.MapCorridorGroup().WithTags("Plans");
         group.MapPost("/plans", Create).WithName("CreatePlan").Allow(Access.Director)
-            .WithSummary("Run the matching engine on the corridor and store the plan (matches, hub occupancy, unmatched lots, totals with lower bound and gap)");
+            .WithSummary("Run the matching engine on the corridor and store the plan (matches, hub occupancy, unmatched lots, totals with lower bound and gap)")
+            .Produces(StatusCodes.Status201Created, contentType: "application/json");
         group.MapGet("/plans", List).WithName("ListPlans").Allow(Access.Public).WithSummary("Stored plans, newest first, with their headline figures");
-        group.MapGet("/plans/{planId:int}", Get).WithName("GetPlan").Allow(Access.Public).WithSummary("One stored plan as its full JSON document");
+        group.MapGet("/plans/{planId:int}", Get).WithName("GetPlan").Allow(Access.Public).WithSummary("One stored plan as its full JSON document")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json");
         group.MapGet("/plans/{planId:int}/matches", Matches).WithName("ListPlanMatches").Allow(Access.Public).WithSummary("A plan's matches with their ids, statuses and coordinates");
         group.MapPost("/matches/{matchId:int}/decision", Decide).WithName("DecideMatch").Allow(Access.Partner)
             .WithSummary("Accept or reject a proposed match (status accepted or rejected, with an optional reason)");
         return group;
     }
 
-    static async Task<IResult> Create(int corridorId, CorridorDb db, TimeProvider time, CancellationToken ct, PlanRequest? request = null)
+    static async Task<Results<ContentHttpResult, ValidationProblem>> Create(int corridorId, CorridorDb db, TimeProvider time, CancellationToken ct, PlanRequest? request = null)
     {
-        if (!await CorridorEndpoints.ExistsAsync(db, corridorId, ct)) return TypedResults.NotFound();
         request ??= new PlanRequest();
         var invalid = CorridorPlanner.Validate(request).Concat(Corridor.Data.Rules.RulePlanning.Check(request, await Corridor.Data.Rules.RuleSets.CurrentAsync(db, corridorId, ct))).ToList();
         if (invalid.Count > 0)
@@ -45,12 +46,11 @@ public static class PlanEndpoints
             return errors.Problem();
         }
         var (stored, _, _) = await CorridorPlanner.RunAsync(db, corridorId, request, time, ct: ct);
-        return Results.Content(stored.Document, "application/json", statusCode: StatusCodes.Status201Created);
+        return TypedResults.Content(stored.Document, "application/json", statusCode: StatusCodes.Status201Created);
     }
 
-    static async Task<IResult> List(int corridorId, CorridorDb db, CorridorActor actor, CancellationToken ct)
+    static async Task<Results<Ok<List<PlanSummary>>, ProblemHttpResult>> List(int corridorId, CorridorDb db, CorridorActor actor, CancellationToken ct)
     {
-        if (!await CorridorEndpoints.ExistsAsync(db, corridorId, ct)) return TypedResults.NotFound();
         if (await RuleVisibility.RefusePlansAsync(db, actor, corridorId, ct) is { } refused) return refused;
         var plans = await db.Plans.Where(p => p.CorridorId == corridorId).OrderByDescending(p => p.Id)
             .Select(p => new PlanSummary(p.Id, p.CreatedUtc, p.MatchCount, p.ReusedMassKg, p.AvoidedCo2eKg, p.NetCo2eKg, p.OptimalityGapPercent))
@@ -58,13 +58,15 @@ public static class PlanEndpoints
         return TypedResults.Ok(plans);
     }
 
-    static async Task<IResult> Get(int corridorId, int planId, CorridorDb db, CorridorActor actor, CancellationToken ct) =>
-        await RuleVisibility.RefusePlansAsync(db, actor, corridorId, ct) is { } refused ? refused
-        : await db.Plans.Where(p => p.CorridorId == corridorId && p.Id == planId).Select(p => p.Document).FirstOrDefaultAsync(ct) is { } json
-            ? Results.Content(json, "application/json")
-            : TypedResults.NotFound();
+    static async Task<Results<ContentHttpResult, NotFound, ProblemHttpResult>> Get(int corridorId, int planId, CorridorDb db, CorridorActor actor, CancellationToken ct)
+    {
+        if (await RuleVisibility.RefusePlansAsync(db, actor, corridorId, ct) is { } refused) return refused;
+        if (await db.Plans.Where(p => p.CorridorId == corridorId && p.Id == planId).Select(p => p.Document).FirstOrDefaultAsync(ct) is not { } json)
+            return TypedResults.NotFound();
+        return TypedResults.Content(json, "application/json");
+    }
 
-    static async Task<IResult> Matches(int corridorId, int planId, CorridorDb db, CorridorActor actor, CancellationToken ct)
+    static async Task<Results<Ok<List<MatchRow>>, NotFound, ProblemHttpResult>> Matches(int corridorId, int planId, CorridorDb db, CorridorActor actor, CancellationToken ct)
     {
         if (await RuleVisibility.RefusePlansAsync(db, actor, corridorId, ct) is { } refused) return refused;
         if (!await db.Plans.AnyAsync(p => p.CorridorId == corridorId && p.Id == planId, ct)) return TypedResults.NotFound();
@@ -79,7 +81,7 @@ public static class PlanEndpoints
     }
 
     /// <summary>The first API: accepted → "accept" (every side the caller may still accept for), rejected → "reject"; through the workflow rules.</summary>
-    static async Task<IResult> Decide(int corridorId, int matchId, MatchDecision decision, CorridorDb db, TimeProvider time,
+    static async Task<Results<Ok<Workflow.MatchView>, NotFound, ValidationProblem, ProblemHttpResult>> Decide(int corridorId, int matchId, MatchDecision decision, CorridorDb db, TimeProvider time,
         CorridorActor actor, CancellationToken ct)
     {
         var status = MatchDecisions.Parse(decision.Status);

@@ -2,7 +2,7 @@ using Corridor.Web.Infrastructure.Security;
 using Corridor.Data;
 using Corridor.Data.Entities;
 using Corridor.Engine.Domain;
-using Corridor.Web.Features.Corridors;
+using Corridor.Data.Queries;
 using Corridor.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -20,11 +20,16 @@ public sealed record CreateProjectRequest(
     ProjectStatus? Status, int? OrganisationId, string? Address, double? GrossFloorAreaM2, string? BuildingType,
     int? YearBuilt, string? Structure);
 
+/// <summary>The project list's query string: kind and status (snake_case or Dutch words), schedule window, bbox, text q in code or name, paging.</summary>
+public sealed record ProjectListQuery(
+    string? Kind = null, string? Status = null, DateOnly? From = null, DateOnly? To = null,
+    string? Bbox = null, string? Q = null, int? Page = null, int? PageSize = null);
+
 public static class ProjectEndpoints
 {
     public static RouteGroupBuilder MapProjects(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/corridors/{corridorId:int}/projects").WithTags("Projects");
+        var group = app.MapCorridorGroup("/projects").WithTags("Projects");
         group.MapGet("/", List).WithName("ListProjects").Allow(Access.Public)
             .WithSummary("Projects, filtered by kind, status, schedule window (from/to) and bbox=minLon,minLat,maxLon,maxLat; paged");
         group.MapGet("/{id:int}", Get).WithName("GetProject").Allow(Access.Public).WithSummary("One project with its supply and demand totals");
@@ -32,27 +37,19 @@ public static class ProjectEndpoints
         return group;
     }
 
-    static async Task<IResult> List(int corridorId, CorridorDb db, CancellationToken ct,
-        string? kind = null, string? status = null, DateOnly? from = null, DateOnly? to = null,
-        string? bbox = null, string? q = null, int? page = null, int? pageSize = null)
+    static async Task<Results<Ok<Page<ProjectResponse>>, ValidationProblem>> List(int corridorId, [AsParameters] ProjectListQuery q,
+        CorridorDb db, CancellationToken ct)
     {
-        if (!await CorridorEndpoints.ExistsAsync(db, corridorId, ct)) return TypedResults.NotFound();
         var errors = new FieldErrors();
-        errors.Ordered("to", from, to, "from");
-        var box = errors.Box(bbox);
-        var kindValue = errors.Enum<ProjectKind>("kind", kind);
-        var statusValue = errors.Enum<ProjectStatus>("status", status);
+        errors.Ordered("to", q.From, q.To, "from");
+        var box = errors.Box(q.Bbox);
+        var kindValue = errors.Enum<ProjectKind>("kind", q.Kind);
+        var statusValue = errors.Enum<ProjectStatus>("status", q.Status);
         if (errors.Any) return errors.Problem();
 
-        var query = db.Projects.Where(p => p.CorridorId == corridorId);
-        if (kindValue is { } k) query = query.Where(p => p.Kind == k);
-        if (statusValue is { } s) query = query.Where(p => p.Status == s);
-        if (from is { } f) query = query.Where(p => p.End >= f);
-        if (to is { } t) query = query.Where(p => p.Start <= t);
-        if (box is { } b) query = query.Where(p => p.Latitude >= b.MinLat && p.Latitude <= b.MaxLat && p.Longitude >= b.MinLon && p.Longitude <= b.MaxLon);
-        if (!string.IsNullOrWhiteSpace(q)) query = query.Where(p => p.Code.Contains(q) || p.Name.Contains(q));
+        var query = ProjectQueries.Filter(db, corridorId, new ProjectFilter(kindValue, statusValue, q.From, q.To, box, q.Q));
 
-        var paging = PageRequest.From(page, pageSize);
+        var paging = PageRequest.From(q.Page, q.PageSize);
         var total = await query.CountAsync(ct);
         var items = await Project(db, query.OrderBy(p => p.Start).ThenBy(p => p.Code).Skip(paging.Skip).Take(paging.PageSize)).ToListAsync(ct);
         return TypedResults.Ok(new Page<ProjectResponse>(items, paging.Page, paging.PageSize, total));
@@ -62,9 +59,9 @@ public static class ProjectEndpoints
         await Project(db, db.Projects.Where(p => p.CorridorId == corridorId && p.Id == id)).FirstOrDefaultAsync(ct) is { } p
             ? TypedResults.Ok(p) : TypedResults.NotFound();
 
-    static async Task<IResult> Create(int corridorId, CreateProjectRequest r, CorridorDb db, CorridorActor actor, CancellationToken ct)
+    static async Task<Results<Created<ProjectResponse>, ValidationProblem, ProblemHttpResult>> Create(int corridorId, CreateProjectRequest r,
+        CorridorDb db, CorridorActor actor, CancellationToken ct)
     {
-        if (!await CorridorEndpoints.ExistsAsync(db, corridorId, ct)) return TypedResults.NotFound();
         var organisationId = r.OrganisationId;
         if (!actor.IsDirector(corridorId))
         {

@@ -1,7 +1,7 @@
 using Corridor.Data;
 using Corridor.Data.Rules;
 using Corridor.Engine.Domain;
-using Corridor.Web.Features.Corridors;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Corridor.Web.Infrastructure;
 using Corridor.Web.Infrastructure.Security;
 
@@ -63,7 +63,7 @@ public static class RuleEndpoints
 {
     public static RouteGroupBuilder MapRules(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/corridors/{corridorId:int}/rules").WithTags("Rules");
+        var group = app.MapCorridorGroup("/rules").WithTags("Rules");
         group.MapGet("/", Current).WithName("GetRules").Allow(Access.Public)
             .WithSummary("The corridor's rules of the game in force (the defaults while none are set), with one sentence per rule in English and Dutch");
         group.MapGet("/versions", Versions).WithName("ListRuleVersions").Allow(Access.Public).WithSummary("Every version of the rules, newest first: who, when, note");
@@ -73,22 +73,18 @@ public static class RuleEndpoints
         return group;
     }
 
-    static async Task<IResult> Current(int corridorId, CorridorDb db, CancellationToken ct) =>
-        await CorridorEndpoints.ExistsAsync(db, corridorId, ct)
-            ? TypedResults.Ok(RulesResponse.For(corridorId, await RuleSets.CurrentAsync(db, corridorId, ct)))
-            : TypedResults.NotFound();
+    static async Task<Ok<RulesResponse>> Current(int corridorId, CorridorDb db, CancellationToken ct) =>
+        TypedResults.Ok(RulesResponse.For(corridorId, await RuleSets.CurrentAsync(db, corridorId, ct)));
 
-    static async Task<IResult> Versions(int corridorId, CorridorDb db, CancellationToken ct) =>
-        await CorridorEndpoints.ExistsAsync(db, corridorId, ct)
-            ? TypedResults.Ok((await RuleSets.VersionsAsync(db, corridorId, ct)).Select(r => new RuleVersionSummary(r.Version, r.CreatedUtc, r.CreatedBy, r.Note)).ToList())
-            : TypedResults.NotFound();
+    static async Task<Ok<List<RuleVersionSummary>>> Versions(int corridorId, CorridorDb db, CancellationToken ct) =>
+        TypedResults.Ok((await RuleSets.VersionsAsync(db, corridorId, ct)).Select(r => new RuleVersionSummary(r.Version, r.CreatedUtc, r.CreatedBy, r.Note)).ToList());
 
-    static async Task<IResult> Version(int corridorId, int version, CorridorDb db, CancellationToken ct) =>
+    static async Task<Results<Ok<RulesResponse>, NotFound>> Version(int corridorId, int version, CorridorDb db, CancellationToken ct) =>
         await RuleSets.VersionAsync(db, corridorId, version, ct) is { } row ? TypedResults.Ok(RulesResponse.For(corridorId, row)) : TypedResults.NotFound();
 
-    static async Task<IResult> Update(int corridorId, UpdateRulesRequest request, CorridorDb db, CorridorActor actor, TimeProvider time, CancellationToken ct)
+    static async Task<Results<Ok<RulesResponse>, ValidationProblem>> Update(int corridorId, UpdateRulesRequest request, CorridorDb db, CorridorActor actor,
+        TimeProvider time, CancellationToken ct)
     {
-        if (!await CorridorEndpoints.ExistsAsync(db, corridorId, ct)) return TypedResults.NotFound();
         var (settings, invalid) = request.Apply(await RuleSets.SettingsAsync(db, corridorId, ct));
         if (settings is null)
         {

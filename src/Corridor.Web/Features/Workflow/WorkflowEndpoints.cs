@@ -2,6 +2,7 @@ using Corridor.Data;
 using Corridor.Data.Workflow;
 using Corridor.Web.Infrastructure;
 using Corridor.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.Web.Features.Workflow;
@@ -10,14 +11,21 @@ public sealed record TransitionRequest(string? Action, string? Reason, int? Vers
 
 public sealed record ProjectPatch(DateOnly? Start, DateOnly? End, bool? ShiftLots, string? Reason);
 
+/// <summary>A rescheduled project: its new dates, how far and how many of its lots moved, how many were told.</summary>
+public sealed record RescheduleResponse(int Id, string Code, DateOnly Start, DateOnly End, int LotsShiftedDays, int LotsShifted, int Notified);
+
+/// <summary>The audit log's query string: filter by entity type and id; paging.</summary>
+public sealed record AuditQuery(string? EntityType = null, int? EntityId = null, int? Page = null, int? PageSize = null);
+
 /// <summary>The match workflow (docs/decisions/0009): transitions, one match with its audit trail, the audit log, rescheduling a project.</summary>
 public static class WorkflowEndpoints
 {
     public static RouteGroupBuilder MapWorkflow(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/corridors/{corridorId:int}").WithTags("Workflow");
+        var group = app.MapCorridorGroup().WithTags("Workflow");
         group.MapPost("/matches/{matchId:int}/transitions", Transition).WithName("TransitionMatch").Allow(Access.Member)
-            .WithSummary("Move a match on: accept (or accept_supply / accept_demand), reject, reserve, harvest, ship, arrive_at_hub, deliver, install, cancel; with the version read (409 when stale)");
+            .WithSummary("Move a match on: accept (or accept_supply / accept_demand), reject, reserve, harvest, ship, arrive_at_hub, deliver, install, cancel; with the version read (409 when stale)")
+            .ProducesProblem(StatusCodes.Status409Conflict);
         group.MapGet("/matches/{matchId:int}", Get).WithName("GetMatch").Allow(Access.Member)
             .WithSummary("One match: status, version, both acceptances, the actions the caller may take and its audit trail");
         group.MapGet("/audit", Audit).WithName("ListAudit").Allow(Access.Member)
@@ -28,7 +36,7 @@ public static class WorkflowEndpoints
     }
 
     /// <summary>Shared with the old decision endpoint and the plan page.</summary>
-    public static async Task<IResult> RunAsync(CorridorDb db, int corridorId, int matchId, string? action, string? reason, int? version,
+    public static async Task<Results<Ok<MatchView>, NotFound, ValidationProblem, ProblemHttpResult>> RunAsync(CorridorDb db, int corridorId, int matchId, string? action, string? reason, int? version,
         CorridorActor actor, TimeProvider time, bool wrongStateIsBadRequest, CancellationToken ct)
     {
         var result = await MatchTransitions.ApplyAsync(db, corridorId, matchId, action, reason, version, actor.Workflow(corridorId), time.GetUtcNow().UtcDateTime, ct);
@@ -36,13 +44,13 @@ public static class WorkflowEndpoints
         async Task<MatchView?> Current() => await MatchViews.LoadAsync(db, corridorId, matchId, actor, ct);
         switch (result.Outcome)
         {
-            case TransitionOutcome.Done: return TypedResults.Ok(await Current());
+            case TransitionOutcome.Done: return TypedResults.Ok((await Current())!);
             case TransitionOutcome.NotFound: return TypedResults.NotFound();
             case TransitionOutcome.Forbidden: return Denied.Forbidden(result.Message!);
             case TransitionOutcome.Invalid:
             case TransitionOutcome.WrongState when wrongStateIsBadRequest:
                 var errors = new FieldErrors();
-                errors.Add(result.Outcome == TransitionOutcome.Invalid && result.Message!.StartsWith("A reason", StringComparison.Ordinal) ? "reason" : "action", result.Message!);
+                errors.Add(result.Field == TransitionField.Reason ? "reason" : "action", result.Message!);
                 return errors.Problem();
             default:
                 var title = result.Outcome switch
@@ -51,12 +59,13 @@ public static class WorkflowEndpoints
                     TransitionOutcome.Insufficient => "Not enough left on the lot",
                     _ => "Not possible in the match's current state",
                 };
-                return Results.Json(new { title, detail = result.Message, status = 409, current = await Current() }, statusCode: StatusCodes.Status409Conflict,
-                    contentType: "application/problem+json");
+                // The match as it is now, so the client can show it and retry with its version.
+                return TypedResults.Problem(title: title, detail: result.Message, statusCode: StatusCodes.Status409Conflict,
+                    extensions: new Dictionary<string, object?> { ["current"] = await Current() });
         }
     }
 
-    static async Task<IResult> Transition(int corridorId, int matchId, TransitionRequest request, CorridorDb db, TimeProvider time, CorridorActor actor, CancellationToken ct)
+    static async Task<Results<Ok<MatchView>, NotFound, ValidationProblem, ProblemHttpResult>> Transition(int corridorId, int matchId, TransitionRequest request, CorridorDb db, TimeProvider time, CorridorActor actor, CancellationToken ct)
     {
         var errors = new FieldErrors();
         errors.Required("action", request.Action);
@@ -65,25 +74,25 @@ public static class WorkflowEndpoints
         return await RunAsync(db, corridorId, matchId, request.Action, request.Reason, request.Version, actor, time, wrongStateIsBadRequest: false, ct);
     }
 
-    static async Task<IResult> Get(int corridorId, int matchId, CorridorDb db, CorridorActor actor, CancellationToken ct) =>
+    static async Task<Results<Ok<MatchView>, NotFound>> Get(int corridorId, int matchId, CorridorDb db, CorridorActor actor, CancellationToken ct) =>
         await MatchViews.LoadAsync(db, corridorId, matchId, actor, ct) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound();
 
-    static async Task<IResult> Audit(int corridorId, CorridorDb db, CorridorActor actor, CancellationToken ct,
-        string? entityType = null, int? entityId = null, int? page = null, int? pageSize = null)
+    static async Task<Ok<Page<AuditView>>> Audit(int corridorId, [AsParameters] AuditQuery q, CorridorDb db, CorridorActor actor, CancellationToken ct)
     {
-        var paging = PageRequest.From(page, pageSize);
+        var paging = PageRequest.From(q.Page, q.PageSize);
         var orgs = actor.IsDirector(corridorId) ? null : actor.OrganisationIds(corridorId);
-        var (total, entries) = await AuditLog.PageAsync(db, corridorId, orgs, actor.HubIds(corridorId), entityType, entityId, paging.Skip, paging.PageSize, ct);
+        var (total, entries) = await AuditLog.PageAsync(db, corridorId, orgs, actor.HubIds(corridorId), q.EntityType, q.EntityId, paging.Skip, paging.PageSize, ct);
         return TypedResults.Ok(new Page<AuditView>(entries.Select(MatchViews.ToView).ToList(), paging.Page, paging.PageSize, total));
     }
 
-    static async Task<IResult> Reschedule(int corridorId, int projectId, ProjectPatch patch, CorridorDb db, TimeProvider time, CorridorActor actor, CancellationToken ct)
+    static async Task<Results<Ok<RescheduleResponse>, ValidationProblem, ProblemHttpResult>> Reschedule(int corridorId, int projectId, ProjectPatch patch, CorridorDb db, TimeProvider time, CorridorActor actor, CancellationToken ct)
     {
         if (await actor.CheckProjectAsync(db, corridorId, projectId, ct) is { } refused) return refused;
         var project = await db.Projects.SingleAsync(p => p.CorridorId == corridorId && p.Id == projectId, ct);
+        var now = time.GetUtcNow().UtcDateTime;
         var (oldStart, oldEnd) = (project.Start, project.End);
         var (problems, days, lots) = await ProjectSchedule.ApplyAsync(db, project,
-            new ProjectSchedule.Change(patch.Start, patch.End, patch.ShiftLots ?? true, patch.Reason), actor.Workflow(corridorId).Audit, time.GetUtcNow().UtcDateTime, ct);
+            new ProjectSchedule.Change(patch.Start, patch.End, patch.ShiftLots ?? true, patch.Reason), actor.Workflow(corridorId).Audit, now, ct);
         if (problems.Count > 0)
         {
             var errors = new FieldErrors();
@@ -92,6 +101,6 @@ public static class WorkflowEndpoints
         }
         // Partners with matches on this project's lots, and the director, hear of the slip (in-app and by webhook).
         var notified = await Corridor.Data.Notifications.Notifier.DatesSlippedAsync(db, project.Id, oldStart, oldEnd, time, ct);
-        return TypedResults.Ok(new { project.Id, project.Code, project.Start, project.End, lotsShiftedDays = days, lotsShifted = lots, notified });
+        return TypedResults.Ok(new RescheduleResponse(project.Id, project.Code, project.Start, project.End, days, lots, notified));
     }
 }

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
 namespace Corridor.Web.Infrastructure.Security;
 
 /// <summary>
@@ -30,6 +32,8 @@ public static class AccessExtensions
     {
         builder.WithMetadata(new AccessMetadata(access));
         if (access == Access.Public) return builder;
+        builder.WithMetadata(new ProducesResponseTypeMetadata(StatusCodes.Status401Unauthorized, typeof(Microsoft.AspNetCore.Mvc.ProblemDetails), ["application/problem+json"]),
+            new ProducesResponseTypeMetadata(StatusCodes.Status403Forbidden, typeof(Microsoft.AspNetCore.Mvc.ProblemDetails), ["application/problem+json"]));
         builder.AddEndpointFilter(async (context, next) =>
         {
             var actor = context.HttpContext.RequestServices.GetRequiredService<CorridorActor>();
@@ -67,13 +71,13 @@ public static class AccessExtensions
 /// <summary>The two refusals, as problem details.</summary>
 public static class Denied
 {
-    public static IResult SignIn() =>
-        Results.Problem(title: "Sign in first", detail: "Sign in (cookie) or send 'Authorization: Bearer <token>'.", statusCode: StatusCodes.Status401Unauthorized);
+    public static ProblemHttpResult SignIn() =>
+        TypedResults.Problem(title: "Sign in first", detail: "Sign in (cookie) or send 'Authorization: Bearer <token>'.", statusCode: StatusCodes.Status401Unauthorized);
 
-    public static IResult Forbidden(string detail) =>
-        Results.Problem(title: "Not allowed", detail: detail, statusCode: StatusCodes.Status403Forbidden);
+    public static ProblemHttpResult Forbidden(string detail) =>
+        TypedResults.Problem(title: "Not allowed", detail: detail, statusCode: StatusCodes.Status403Forbidden);
 
     /// <summary>A record-level refusal: signed in but the record is not theirs.</summary>
-    public static IResult NotYours(string what) =>
+    public static ProblemHttpResult NotYours(string what) =>
         Forbidden($"Only the chain director and the partners of the organisation that owns this {what} may change it.");
 }

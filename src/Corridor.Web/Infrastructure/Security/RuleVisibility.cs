@@ -1,5 +1,6 @@
 using Corridor.Data;
 using Corridor.Data.Rules;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Corridor.Web.Infrastructure.Security;
 
@@ -28,7 +29,7 @@ public static class RuleVisibility
     public static bool SeesPlans(this CorridorActor actor, RuleSettings rules, int corridorId) => rules.PlansPublic || actor.IsMember(corridorId);
 
     /// <summary>Null when the actor may read the corridor's plans; else the refusal (401 for the public, 403 for others).</summary>
-    public static async Task<IResult?> RefusePlansAsync(CorridorDb db, CorridorActor actor, int corridorId, CancellationToken ct) =>
+    public static async Task<ProblemHttpResult?> RefusePlansAsync(CorridorDb db, CorridorActor actor, int corridorId, CancellationToken ct) =>
         actor.SeesPlans(await RuleSets.SettingsAsync(db, corridorId, ct), corridorId) ? null
         : actor.IsSignedIn ? Denied.Forbidden("This corridor's rules make its plans visible to its members only.")
         : Denied.SignIn();
