@@ -8,6 +8,9 @@ namespace Corridor.Web.Infrastructure;
 /// </summary>
 public static class ErrorPages
 {
+    /// <summary>The key under which WebApplication keeps itself as the endpoint route builder (Microsoft.AspNetCore.Routing).</summary>
+    const string GlobalEndpointRouteBuilderKey = "__GlobalEndpointRouteBuilder";
+
     public static bool IsBrowserPage(HttpContext http)
     {
         ArgumentNullException.ThrowIfNull(http);
@@ -26,8 +29,12 @@ public static class ErrorPages
         app.UseStatusCodePages();
         app.UseWhen(IsBrowserPage, browser =>
         {
+            // A branch of a WebApplication forgets the app's endpoints; the re-executed request (its endpoint cleared)
+            // must be routed to /errors/{code} again, so the branch gets them back (as UseExceptionHandler does itself).
+            browser.Properties[GlobalEndpointRouteBuilderKey] = app;
             browser.UseExceptionHandler("/errors/500");
             browser.UseStatusCodePagesWithReExecute("/errors/{0}");
+            browser.UseRouting();
         });
         return app;
     }
