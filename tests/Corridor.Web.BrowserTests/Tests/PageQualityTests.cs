@@ -84,7 +84,7 @@ public sealed class PageQualityTests(CorridorAppFixture app)
                 // Names the widest elements that stick out, to make the failure easy to fix.
                 var culprits = await page.EvaluateAsync<string[]>("""
                     () => [...document.querySelectorAll('body *')]
-                        .filter(e => e.getBoundingClientRect().right > 391 && !e.closest('.leaflet-container'))
+                        .filter(e => e.getBoundingClientRect().right > 391 && !(function clipped(a) { for (a = a.parentElement; a && a !== document.body; a = a.parentElement) if (getComputedStyle(a).overflowX !== 'visible') return true; return false; })(e))
                         .sort((a, b) => b.getBoundingClientRect().right - a.getBoundingClientRect().right).slice(0, 6).map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && typeof e.className === 'string' ? '.' + e.className.split(' ').join('.') : '') + ' ' + Math.round(e.getBoundingClientRect().right))
                     """);
                 tooWide.Add($"{name} {path}: {width} px ({string.Join(", ", culprits)})");
