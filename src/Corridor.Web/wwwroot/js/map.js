@@ -109,6 +109,7 @@
         const points = JSON.parse(document.getElementById(element.dataset.points).textContent);
         const maxZoom = parseInt(element.dataset.maxZoom, 10) || 19;
         const map = L.map(element, { keyboard: true, zoomSnap: 0.25, maxZoom: maxZoom });
+        let bounds = L.latLngBounds([[52.0, 5.2], [52.3, 5.6]]);
         map.createPane('atlas');
         map.getPane('atlas').style.zIndex = 150; // below the tile pane (200)
         drawAtlas(map, element);
@@ -117,6 +118,7 @@
             const layer = L.tileLayer(tiles, { maxZoom: maxZoom, attribution: escapeHtml(element.dataset.attribution || '') }).addTo(map);
             // Tiles that cannot be reached leave the atlas beneath them visible; the map says so once.
             layer.once('tileerror', function () {
+                grid(map, bounds.pad(2), 'atlas'); // at town scale the atlas is all land: the grid still shows distance
                 element.classList.add('map-offline');
                 element.dataset.tiles = 'unreachable';
                 map.attributionControl.addAttribution(escapeHtml(element.dataset.offline));
@@ -128,7 +130,7 @@
         L.control.scale({ imperial: false }).addTo(map);
 
         // The view must be set before markers are added: Leaflet creates their elements only on a loaded map.
-        const bounds = points.length ? L.latLngBounds(points.map(p => [p.lat, p.lon])) : L.latLngBounds([[52.0, 5.2], [52.3, 5.6]]);
+        bounds = points.length ? L.latLngBounds(points.map(p => [p.lat, p.lon])) : L.latLngBounds([[52.0, 5.2], [52.3, 5.6]]);
         map.fitBounds(bounds.pad(0.15), { maxZoom: 14 });
         if (!tiles) grid(map, bounds.pad(2), 'atlas');
 
