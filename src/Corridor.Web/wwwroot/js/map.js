@@ -36,7 +36,7 @@
         const step = 0.1;
         const south = Math.floor(bounds.getSouth() / step) * step - step, north = bounds.getNorth() + step;
         const west = Math.floor(bounds.getWest() / step) * step - step, east = bounds.getEast() + step;
-        const style = { color: '#c9d6d2', weight: 1, interactive: false, pane: pane };
+        const style = { color: '#b3c4bf', weight: 1, interactive: false, pane: pane };
         for (let lat = south; lat <= north; lat += step) L.polyline([[lat, west], [lat, east]], style).addTo(map);
         for (let lon = west; lon <= east; lon += step) L.polyline([[south, lon], [north, lon]], style).addTo(map);
     }
@@ -112,13 +112,15 @@
         let bounds = L.latLngBounds([[52.0, 5.2], [52.3, 5.6]]);
         map.createPane('atlas');
         map.getPane('atlas').style.zIndex = 150; // below the tile pane (200)
+        map.createPane('atlas-grid');
+        map.getPane('atlas-grid').style.zIndex = 160; // above the atlas's land, still below the tiles
         drawAtlas(map, element);
         const tiles = element.dataset.tiles;
         if (tiles) {
             const layer = L.tileLayer(tiles, { maxZoom: maxZoom, attribution: escapeHtml(element.dataset.attribution || '') }).addTo(map);
             // Tiles that cannot be reached leave the atlas beneath them visible; the map says so once.
             layer.once('tileerror', function () {
-                grid(map, bounds.pad(2), 'atlas'); // at town scale the atlas is all land: the grid still shows distance
+                grid(map, bounds.pad(2), 'atlas-grid'); // at town scale the atlas is all land: the grid still shows distance
                 element.classList.add('map-offline');
                 element.dataset.tiles = 'unreachable';
                 map.attributionControl.addAttribution(escapeHtml(element.dataset.offline));
@@ -132,7 +134,7 @@
         // The view must be set before markers are added: Leaflet creates their elements only on a loaded map.
         bounds = points.length ? L.latLngBounds(points.map(p => [p.lat, p.lon])) : L.latLngBounds([[52.0, 5.2], [52.3, 5.6]]);
         map.fitBounds(bounds.pad(0.15), { maxZoom: 14 });
-        if (!tiles) grid(map, bounds.pad(2), 'atlas');
+        if (!tiles) grid(map, bounds.pad(2), 'atlas-grid');
 
         if (element.dataset.lines) drawLines(map, JSON.parse(document.getElementById(element.dataset.lines).textContent));
 
