@@ -60,8 +60,7 @@ public static class CorridorWebApp
         builder.Services.ConfigureHttpJsonOptions(o => ConfigureJson(o.SerializerOptions));
 
         var app = builder.Build();
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UseCorridorErrorPages(); // problem details for /api, HTML error pages for browsers (ErrorPages)
         app.UseStaticFiles();
         app.UseCorridorSecurity();
         app.MapOpenApi().Allow(Access.Public);
