@@ -31,7 +31,7 @@ internal static class CouncilReportPdf
                 [text["Report.TileCircular"], text.Percent(a.Input.CircularInputPercent.Value), text["Report.TileCircularUnit"]],
                 [text["Report.TilePrimary"], text.Percent(a.PrimaryRawMaterialReductionPercent.Value), text["Report.TilePrimaryUnit"]],
                 [text["Report.TilePotential"], text.Tonnes(a.Potential.SecondaryInputKg.Value), text.Format("Report.TilePotentialUnit", text.Tonnes(a.Potential.NetAvoidedCo2eKg.Value))],
-            ], [0.36, 0.14, 0.5], new HashSet<int> { 1 });
+            ], [0.42, 0.12, 0.46], new HashSet<int> { 1 });
             w.Paragraph($"{text.Format("Report.Covers", a.InputLots, a.OutputLots)} [1] {ImpactCalculator.MassMethod}. [2] {ImpactCalculator.CarbonMethod}. {text["Report.SourcesAtEnd"]}", w.Small, PdfWriter.Muted);
 
             w.Heading(text["Report.Targets"], w.H2);
