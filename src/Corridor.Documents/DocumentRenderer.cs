@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Corridor.Data.Impact;
 using Corridor.Data.Passports;
 using Corridor.Documents.Components;
@@ -18,7 +20,11 @@ namespace Corridor.Documents;
 /// </summary>
 public static class DocumentRenderer
 {
-    static readonly IServiceProvider Services = new ServiceCollection().BuildServiceProvider();
+    // Letters such as ä, é, · and − are written as themselves (the page is UTF-8), not as character references; markup
+    // characters (<, >, &, quotes) are still encoded.
+    static readonly IServiceProvider Services = new ServiceCollection()
+        .AddSingleton(HtmlEncoder.Create(UnicodeRanges.All))
+        .BuildServiceProvider();
 
     public static Task<string> RenderCouncilReportAsync(CouncilReport report, CultureInfo culture)
     {
