@@ -243,7 +243,7 @@ public sealed class ImpactApiTests : IAsyncLifetime
         var donor = await IdAsync("projects", "SLOOP-1");
         var lot = await IdAsync("lots", "SLOOP-1/DEUREN");
 
-        var german = await client.GetStringAsync($"/api/corridors/{corridorId}/projects/{donor}/passport?format=html&culture=de");
+        var german = System.Net.WebUtility.HtmlDecode(await client.GetStringAsync($"/api/corridors/{corridorId}/projects/{donor}/passport?format=html&culture=de"));
         using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/corridors/{corridorId}/lots/{lot}/passport?format=html");
         request.Headers.Add("Cookie", ".AspNetCore.Culture=c%3Dnl%7Cuic%3Dnl");
         var dutch = await (await client.SendAsync(request)).Content.ReadAsStringAsync();
