@@ -50,8 +50,8 @@ public static class CliApp
         "match" => ["--database", "--corridor", "--out", "--export-dimacs", "--max-distance", "--vehicle", "--electric-factor",
                     "--detour", "--resolution", "--from", "--to"],
         "estimate" => ["--database", "--corridor", "--project", "--dry-run", "--type", "--year", "--structure", "--gfa", "--lat", "--lon"],
-        "report" => ["--database", "--corridor", "--from", "--to", "--format", "--out"],
-        "passport" => ["--database", "--corridor", "--lot", "--project", "--format", "--out", "--dry-run"],
+        "report" => ["--database", "--corridor", "--from", "--to", "--format", "--culture", "--out"],
+        "passport" => ["--database", "--corridor", "--lot", "--project", "--format", "--culture", "--out", "--dry-run"],
         "user" => ["--database", "--corridor", "--role", "--organisation", "--hub", "--name"],
         _ => [],
     };
@@ -71,9 +71,9 @@ public static class CliApp
                                           estimate a donor building's inventory and store it as estimated lots
           estimate --type T --gfa M2 [--year Y] [--structure S] [--lat L --lon L]
                                           estimate a building from its facts (nothing stored)
-          report [--from D] [--to D] --format html|csv|xlsx [--out PATH]
+          report [--from D] [--to D] --format html|pdf|csv|xlsx [--culture nl|en|de] [--out PATH]
                                           the council report of the corridor's impact against its targets
-          passport --lot PROJECT/LOT|--project CODE [--format json|html] [--out PATH]
+          passport --lot PROJECT/LOT|--project CODE [--format json|html] [--culture nl|en|de] [--out PATH]
                                           a material passport; 'passport import FILE [--dry-run]' imports one
           user add EMAIL --role director|partner|hub-operator [--organisation NAME] [--hub CODE] [--name NAME]
                                           give a person a role (a new account's password: CORRIDOR_PASSWORD or stdin)

@@ -1,12 +1,14 @@
 using System.Text;
 using Corridor.Data.Passports;
+using Corridor.Documents;
+using Corridor.Documents.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.Cli.Commands;
 
 /// <summary>
-/// <c>corridor passport --lot PROJECT/LOT | --project CODE [--format json|html] [--out PATH]</c> writes a material passport
-/// (stdout without --out); <c>corridor passport import FILE [--dry-run]</c> imports one, all or nothing.
+/// <c>corridor passport --lot PROJECT/LOT | --project CODE [--format json|html] [--culture nl|en|de] [--out PATH]</c> writes a
+/// material passport (stdout without --out; HTML in the --culture's language, default English); <c>corridor passport import FILE [--dry-run]</c> imports one, all or nothing.
 /// </summary>
 public static class PassportCommand
 {
@@ -16,6 +18,8 @@ public static class PassportCommand
         if (args.Positional.Count > 0) return cx.Usage($"corridor passport: unknown argument '{args.Positional[0]}'; use --lot, --project or 'import FILE'");
         var format = (args.Option("--format") ?? "json").ToLowerInvariant();
         if (format is not ("json" or "html")) return cx.Usage("corridor passport: --format must be json or html");
+        var culture = DocumentText.Find(args.Option("--culture") ?? "en");
+        if (culture is null) return cx.Usage("corridor passport: --culture must be nl, en or de");
         var lotText = args.Option("--lot");
         var projectCode = args.Option("--project");
         if ((lotText is null) == (projectCode is null)) return cx.Usage("corridor passport: give either --lot PROJECT/LOT or --project CODE");
@@ -42,7 +46,7 @@ public static class PassportCommand
             doc = await PassportBuilder.ForProjectAsync(db, corridor.Id, projectId.Value, now, cx.Ct);
         }
 
-        var text = format == "html" ? PassportHtml.Render(doc!) : PassportJson.Serialize(doc!) + "\n";
+        var text = format == "html" ? await DocumentRenderer.RenderPassportAsync(doc!, culture) : PassportJson.Serialize(doc!) + "\n";
         if (args.Option("--out") is { } path)
         {
             await File.WriteAllTextAsync(path, text, new UTF8Encoding(false), cx.Ct);

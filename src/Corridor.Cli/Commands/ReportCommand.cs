@@ -1,20 +1,24 @@
 using System.Globalization;
 using System.Text;
 using Corridor.Data.Impact;
+using Corridor.Documents;
+using Corridor.Documents.Localization;
 
 namespace Corridor.Cli.Commands;
 
 /// <summary>
-/// <c>corridor report [--from DATE] [--to DATE] --format html|csv|xlsx [--out PATH]</c>: the council report of the corridor's
-/// impact for the period (default: the span of its lots). HTML and CSV go to stdout without --out; XLSX needs a file
-/// (default <c>council-report-CODE-FROM-TO.xlsx</c>).
+/// <c>corridor report [--from DATE] [--to DATE] --format html|pdf|csv|xlsx [--culture nl|en|de] [--out PATH]</c>: the council
+/// report of the corridor's impact for the period (default: the span of its lots), HTML and PDF in the --culture's language
+/// (default English). HTML and CSV go to stdout without --out; PDF and XLSX need a file (default <c>council-report-CODE-FROM-TO.pdf|xlsx</c>).
 /// </summary>
 public static class ReportCommand
 {
     public static async Task<int> RunAsync(CliArgs args, CliContext cx)
     {
         var format = (args.Option("--format") ?? "html").ToLowerInvariant();
-        if (format is not ("html" or "csv" or "xlsx")) return cx.Usage("corridor report: --format must be html, csv or xlsx");
+        if (format is not ("html" or "pdf" or "csv" or "xlsx")) return cx.Usage("corridor report: --format must be html, pdf, csv or xlsx");
+        var culture = DocumentText.Find(args.Option("--culture") ?? "en");
+        if (culture is null) return cx.Usage("corridor report: --culture must be nl, en or de");
         if (!TryDate(args.Option("--from"), out var from)) return cx.Usage("corridor report: --from must be a date yyyy-mm-dd");
         if (!TryDate(args.Option("--to"), out var to)) return cx.Usage("corridor report: --to must be a date yyyy-mm-dd");
         if (from is { } f && to is { } t && t < f) return cx.Usage("corridor report: --to lies before --from");
@@ -31,8 +35,12 @@ public static class ReportCommand
                 outPath ??= string.Create(CultureInfo.InvariantCulture, $"council-report-{report.CorridorCode}-{report.From:yyyy-MM-dd}-{report.To:yyyy-MM-dd}.xlsx");
                 await using (var file = File.Create(outPath)) CouncilReportTables.WriteXlsx(report, file);
                 break;
+            case "pdf":
+                outPath ??= string.Create(CultureInfo.InvariantCulture, $"council-report-{report.CorridorCode}-{report.From:yyyy-MM-dd}-{report.To:yyyy-MM-dd}.pdf");
+                await File.WriteAllBytesAsync(outPath, DocumentRenderer.RenderCouncilReportPdf(report, culture), cx.Ct);
+                break;
             default:
-                var text = format == "csv" ? CouncilReportTables.Csv(report) : CouncilReportHtml.Render(report);
+                var text = format == "csv" ? CouncilReportTables.Csv(report) : await DocumentRenderer.RenderCouncilReportAsync(report, culture);
                 if (outPath is null)
                 {
                     await cx.Out.WriteAsync(text);

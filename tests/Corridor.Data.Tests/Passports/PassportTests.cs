@@ -164,7 +164,7 @@ public sealed class PassportTests : IAsyncLifetime
             .SetProperty(l => l.IsHazardous, true).SetProperty(l => l.Ewc, "17 04 09*").SetProperty(l => l.Description, "<script>x</script>"));
         var doc = (await PassportBuilder.ForProjectAsync(db, seeded.CorridorId, seeded.DonorId, Now))!;
 
-        var html = PassportHtml.Render(doc);
+        var html = await Documents.DocumentRenderer.RenderPassportAsync(doc, System.Globalization.CultureInfo.GetCultureInfo("en-GB"));
 
         Assert.StartsWith("<!DOCTYPE html>", html, StringComparison.Ordinal);
         Assert.Contains("NL-SfB 28 Main load-bearing structure", html, StringComparison.Ordinal);
@@ -173,6 +173,24 @@ public sealed class PassportTests : IAsyncLifetime
         Assert.Contains("ICE v2.0 mass: Steel, Section, EU average (row 216)", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<script>", html, StringComparison.Ordinal);
         Assert.Contains("&lt;script&gt;", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Render_ProjectInGerman_TextsAndNumbersInGerman()
+    {
+        await using var db = tdb.Open();
+        await db.Lots.Where(l => l.Id == seeded.Lots["SLOOP-1/STAAL"]).ExecuteUpdateAsync(s => s.SetProperty(l => l.IsHazardous, true).SetProperty(l => l.Ewc, "17 04 09*"));
+        var doc = (await PassportBuilder.ForProjectAsync(db, seeded.CorridorId, seeded.DonorId, Now))!;
+
+        var html = await Documents.DocumentRenderer.RenderPassportAsync(doc, System.Globalization.CultureInfo.GetCultureInfo("de-DE"));
+
+        Assert.Contains("<html lang=\"de\">", html, StringComparison.Ordinal);
+        Assert.Contains("Materialpass: Kantoor Stadsring (SLOOP-1)", html, StringComparison.Ordinal);
+        Assert.Contains("NL-SfB 28 Haupttragwerk", html, StringComparison.Ordinal);
+        Assert.Contains("17 04 09* gefährlich", html, StringComparison.Ordinal);
+        Assert.Contains("10.000", html, StringComparison.Ordinal); // the doors' 10,000 kg with a German thousands separator
+        Assert.Contains("ICE v2.0 mass: Steel, Section, EU average (row 216)", html, StringComparison.Ordinal); // sources stay as cited
+        Assert.DoesNotContain("Main load-bearing structure", html, StringComparison.Ordinal);
     }
 
     static async Task<int> NewCorridorAsync(TestDatabase other)

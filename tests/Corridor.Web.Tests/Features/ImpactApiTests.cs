@@ -221,12 +221,60 @@ public sealed class ImpactApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task CouncilReport_PdfAndGerman_AreServed()
+    {
+        var pdf = await client.GetAsync($"/api/corridors/{corridorId}/reports/council?from=2027-01-01&to=2027-12-31&format=pdf");
+        var german = await client.GetAsync($"/api/corridors/{corridorId}/reports/council?from=2027-01-01&to=2027-12-31&culture=de");
+        var unknown = await client.GetAsync($"/api/corridors/{corridorId}/reports/council?culture=xx");
+
+        Assert.Equal("application/pdf", pdf.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("council-report-test-2027-01-01-2027-12-31.pdf", pdf.Content.Headers.ContentDisposition!.FileNameStar ?? pdf.Content.Headers.ContentDisposition.FileName);
+        Assert.Equal("%PDF", Encoding.ASCII.GetString((await pdf.Content.ReadAsByteArrayAsync())[..4]));
+        var html = await german.Content.ReadAsStringAsync();
+        Assert.Contains("<html lang=\"de\">", html, StringComparison.Ordinal);
+        Assert.Contains("Im Vergleich zu den Zielen", html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.True((await unknown.Content.ReadFromJsonAsync<JsonElement>(Json)).GetProperty("errors").TryGetProperty("culture", out _));
+    }
+
+    [Fact]
+    public async Task Passport_German_AndLanguageCookie()
+    {
+        var donor = await IdAsync("projects", "SLOOP-1");
+        var lot = await IdAsync("lots", "SLOOP-1/DEUREN");
+
+        var german = System.Net.WebUtility.HtmlDecode(await client.GetStringAsync($"/api/corridors/{corridorId}/projects/{donor}/passport?format=html&culture=de"));
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/corridors/{corridorId}/lots/{lot}/passport?format=html");
+        request.Headers.Add("Cookie", ".AspNetCore.Culture=c%3Dnl%7Cuic%3Dnl");
+        var dutch = await (await client.SendAsync(request)).Content.ReadAsStringAsync();
+
+        Assert.Contains("Materialpass: Kantoor Stadsring (SLOOP-1)", german, StringComparison.Ordinal);
+        Assert.Contains("Gebäude", german, StringComparison.Ordinal);
+        Assert.Contains("Materialenpaspoort: Kantoor Stadsring (SLOOP-1)", dutch, StringComparison.Ordinal);
+        Assert.Contains("Productpaspoort (één partij)", System.Net.WebUtility.HtmlDecode(dutch), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CouncilReportPage_InTheLayout_LinksToHtmlAndPdf()
+    {
+        var page = await client.GetAsync($"/reports/council?corridor={corridorId}&from=2027-01-01&to=2027-12-31&culture=de");
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        var html = System.Net.WebUtility.HtmlDecode(await page.Content.ReadAsStringAsync());
+        Assert.Contains("<main", html, StringComparison.Ordinal);
+        Assert.Contains("Im Vergleich zu den Zielen", html, StringComparison.Ordinal);
+        Assert.Contains($"/api/corridors/{corridorId}/reports/council?format=pdf&from=2027-01-01&to=2027-12-31&culture=de", html, StringComparison.Ordinal);
+        Assert.Contains($"/api/corridors/{corridorId}/reports/council?format=html&from=2027-01-01&to=2027-12-31&culture=de", html, StringComparison.Ordinal);
+        Assert.Contains("<svg", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task CouncilReport_EachFormat_HasItsContentType()
     {
         var html = await client.GetAsync($"/api/corridors/{corridorId}/reports/council?from=2027-01-01&to=2027-12-31");
         var csv = await client.GetAsync($"/api/corridors/{corridorId}/reports/council?from=2027-01-01&to=2027-12-31&format=csv");
         var xlsx = await client.GetAsync($"/api/corridors/{corridorId}/reports/council?format=xlsx");
-        var bad = await client.GetAsync($"/api/corridors/{corridorId}/reports/council?format=pdf&from=2027-02-01&to=2027-01-01");
+        var bad = await client.GetAsync($"/api/corridors/{corridorId}/reports/council?format=doc&from=2027-02-01&to=2027-01-01");
 
         Assert.Equal("text/html", html.Content.Headers.ContentType!.MediaType);
         Assert.Contains("<svg", await html.Content.ReadAsStringAsync(), StringComparison.Ordinal);

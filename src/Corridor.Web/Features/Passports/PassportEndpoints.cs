@@ -3,6 +3,8 @@ using System.Text;
 using Corridor.Data;
 using Corridor.Data.Entities;
 using Corridor.Data.Passports;
+using Corridor.Documents;
+using Corridor.Web.Features.Reports;
 using Corridor.Web.Features.Corridors;
 using Corridor.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -19,10 +21,11 @@ public static class PassportEndpoints
     {
         var group = app.MapGroup("/api/corridors/{corridorId:int}").WithTags("Passports");
         group.MapGet("/lots/{lotId:int}/passport", LotPassport).WithName("GetLotPassport").Allow(Access.Public)
-            .WithSummary("A lot's material passport: format=json (default, docs/passport-schema.md; download=true as a file) or format=html (printable)")
+            .WithSummary("A lot's material passport: format=json (default, docs/passport-schema.md; download=true as a file) or format=html (printable; culture=nl, en or de)")
             .Produces<PassportDocument>().Produces(StatusCodes.Status200OK, contentType: "text/html");
         group.MapGet("/projects/{projectId:int}/passport", ProjectPassport).WithName("GetProjectPassport").Allow(Access.Public)
-            .WithSummary("A project's material passport with all its lots: format=json or html").Produces<PassportDocument>();
+            .WithSummary("A project's material passport with all its lots: format=json or html (culture=nl, en or de)")
+            .Produces<PassportDocument>().Produces(StatusCodes.Status200OK, contentType: "text/html");
         group.MapPost("/passports", Import).WithName("ImportPassport").Allow(Access.Partner)
             .WithSummary("Import a passport (JSON body): creates its project when missing and its lots, all or nothing; dryRun=true only checks")
             .Accepts<PassportDocument>("application/json").Produces<PassportImportResult>().ProducesValidationProblem();
@@ -31,33 +34,29 @@ public static class PassportEndpoints
         return group;
     }
 
-    static async Task<IResult> LotPassport(int corridorId, int lotId, CorridorDb db, TimeProvider time, CancellationToken ct,
-        string? format = null, bool download = false) =>
+    static async Task<IResult> LotPassport(int corridorId, int lotId, CorridorDb db, TimeProvider time, HttpContext context, CancellationToken ct,
+        string? format = null, bool download = false, string? culture = null) =>
         await PassportBuilder.ForLotAsync(db, corridorId, lotId, time.GetUtcNow().UtcDateTime, ct) is { } doc
-            ? Render(doc, format, download, $"passport-{doc.Building.ProjectCode}-{doc.Elements[0].Products[0].LotCode}")
+            ? await RenderAsync(doc, context, format, culture, download, $"passport-{doc.Building.ProjectCode}-{doc.Elements[0].Products[0].LotCode}")
             : TypedResults.NotFound();
 
-    static async Task<IResult> ProjectPassport(int corridorId, int projectId, CorridorDb db, TimeProvider time, CancellationToken ct,
-        string? format = null, bool download = false) =>
+    static async Task<IResult> ProjectPassport(int corridorId, int projectId, CorridorDb db, TimeProvider time, HttpContext context, CancellationToken ct,
+        string? format = null, bool download = false, string? culture = null) =>
         await PassportBuilder.ForProjectAsync(db, corridorId, projectId, time.GetUtcNow().UtcDateTime, ct) is { } doc
-            ? Render(doc, format, download, $"passport-{doc.Building.ProjectCode}")
+            ? await RenderAsync(doc, context, format, culture, download, $"passport-{doc.Building.ProjectCode}")
             : TypedResults.NotFound();
 
-    static IResult Render(PassportDocument doc, string? format, bool download, string name)
+    static async Task<IResult> RenderAsync(PassportDocument doc, HttpContext context, string? format, string? culture, bool download, string name)
     {
-        switch ((format ?? "json").Trim().ToLowerInvariant())
-        {
-            case "html":
-                return TypedResults.Content(PassportHtml.Render(doc), "text/html; charset=utf-8");
-            case "json":
-                return download
-                    ? TypedResults.File(Encoding.UTF8.GetBytes(PassportJson.Serialize(doc)), "application/json", FileName(name) + ".json")
-                    : TypedResults.Ok(doc);
-            default:
-                var errors = new FieldErrors();
-                errors.Add("format", $"Unknown format '{format}'; expected json or html.");
-                return errors.Problem();
-        }
+        var kind = (format ?? "json").Trim().ToLowerInvariant();
+        var errors = new FieldErrors();
+        if (kind is not ("json" or "html")) errors.Add("format", $"Unknown format '{format}'; expected json or html.");
+        var text = DocumentLanguage.For(context, culture, errors);
+        if (errors.Any) return errors.Problem();
+        if (kind == "html") return TypedResults.Content(await DocumentRenderer.RenderPassportAsync(doc, text.Culture), "text/html; charset=utf-8");
+        return download
+            ? TypedResults.File(Encoding.UTF8.GetBytes(PassportJson.Serialize(doc)), "application/json", FileName(name) + ".json")
+            : TypedResults.Ok(doc);
     }
 
     static async Task<IResult> Import(int corridorId, HttpRequest request, CorridorDb db, TimeProvider time, CorridorActor actor,
