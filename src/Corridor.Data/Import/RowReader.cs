@@ -76,8 +76,14 @@ internal sealed class RowReader(ImportSession session, TableSource source, strin
     {
         var text = required ? Required(column) : Text(column);
         if (text is null) return null;
-        if (source.TryDate(column.Index, out var date) || dates.TryParse(text, out date)) return date;
-        Error(column, text, $"not a date; {DateHint}");
+        if (!source.TryDate(column.Index, out var date) && !dates.TryParse(text, out date))
+        {
+            Error(column, text, $"not a date; {DateHint}");
+            return null;
+        }
+        var (earliest, latest) = (session.Limits.EarliestDate, session.Limits.LatestDate);
+        if (date >= earliest && date <= latest) return date;
+        Error(column, text, $"{column.Header} {Iso(date)} lies outside the plausible range {Iso(earliest)} to {Iso(latest)}; check the year");
         return null;
     }
 
