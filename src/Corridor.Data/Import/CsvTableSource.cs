@@ -49,7 +49,7 @@ internal sealed class CsvTableSource : TableSource, IDisposable
     {
         if (column < 0 || column >= reader.FieldCount || reader.IsEmpty(column)) return null;
         var s = reader.Field(column).Trim();
-        return s.Length == 0 ? null : s;
+        return s.Length == 0 ? null : FormulaGuard.Restore(s);
     }
 
     public void Dispose() => reader.Dispose();

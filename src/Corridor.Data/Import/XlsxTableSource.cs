@@ -58,7 +58,7 @@ internal sealed class XlsxTableSource : TableSource
     {
         if (column < 0 || column >= values.Length) return null;
         var s = Format(values[column])?.Trim();
-        return string.IsNullOrEmpty(s) ? null : s;
+        return string.IsNullOrEmpty(s) ? null : FormulaGuard.Restore(s);
     }
 
     public override bool TryNumber(int column, out double value)
