@@ -31,6 +31,12 @@ internal sealed class RowReader(ImportSession session, TableSource source, strin
 
     public string? Text(Column column) => source.Text(column.Index);
 
+    /// <summary>A cell that holds a real number (spreadsheets only).</summary>
+    public bool TryNumber(Column column, out double value) => source.TryNumber(column.Index, out value);
+
+    /// <summary>A cell that holds a real date (spreadsheets only).</summary>
+    public bool TryDate(Column column, out DateOnly value) => source.TryDate(column.Index, out value);
+
     public string? Required(Column column)
     {
         var text = source.Text(column.Index);
