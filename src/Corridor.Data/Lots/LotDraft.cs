@@ -266,19 +266,22 @@ public sealed class LotDraft
     }
 
     /// <summary>The new lot of a project, from a draft that <see cref="Validate"/> passed; status inventoried unless the draft gives one.</summary>
-    /// <remarks>Without an EWC code the lot takes its category's, so a category of hazardous waste makes a hazardous lot.</remarks>
+    /// <remarks>
+    /// The EWC code is stored as given (none when none is given: the import and passports did so, and a passport must
+    /// import back unchanged); the lot is hazardous when its code, the draft's <see cref="IsHazardous"/> or its
+    /// category's code says so, so a lot of a hazardous-waste category without a code is still never reused.
+    /// </remarks>
     /// <exception cref="InvalidOperationException">The draft has problems (<see cref="Validate"/> lists them).</exception>
     public MaterialLot ToEntity(int corridorId, int projectId)
     {
         if (Validate() is [var first, ..]) throw new InvalidOperationException($"The lot cannot be made: {first.Field}: {first.Message}");
-        var ewc = Ewc ?? category!.Ewc;
         var m = ResolvedMass!.Value;
         return new MaterialLot
         {
             CorridorId = corridorId, ProjectId = projectId, Code = LotCode!.Trim(), Direction = Direction!.Value, CategoryKey = category!.Key,
             Description = Description, Quantity = Quantity!.Value, Unit = Unit!.Value, MassKg = m.MassKg, MassIsEstimated = m.IsEstimated,
-            MassKgLow = MassKgLow, MassKgHigh = MassKgHigh, Quality = Quality, NlSfb = NlSfb, Ewc = ewc.Value,
-            IsHazardous = ewc.IsHazardous || IsHazardous, AvailableFrom = AvailableFrom!.Value, AvailableTo = AvailableTo!.Value,
+            MassKgLow = MassKgLow, MassKgHigh = MassKgHigh, Quality = Quality, NlSfb = NlSfb, Ewc = Ewc?.Value,
+            IsHazardous = Ewc?.IsHazardous == true || IsHazardous || category.Ewc.IsHazardous, AvailableFrom = AvailableFrom!.Value, AvailableTo = AvailableTo!.Value,
             PriceEur = PriceEur, Notes = Notes, LengthM = LengthM, WidthM = WidthM, HeightM = HeightM, Status = Status ?? LotStatus.Inventoried,
         };
     }
