@@ -55,6 +55,10 @@ public static class CorridorExport
         Import.XlsxWriter.Write(output, tables.Select(t => new Import.XlsxSheet(t.Name, t.Header,
             t.Rows.Select(r => (IReadOnlyList<object?>)r.Select(c => (object?)c).ToList()))));
 
+    /// <summary>
+    /// The table as CSV in the import format. Text a spreadsheet would run as a formula (= + - @, tab, CR first) gets a
+    /// protective single quote, which the import removes again.
+    /// </summary>
     public static void WriteCsv(ExportTable table, TextWriter writer)
     {
         writer.WriteLine(string.Join(",", table.Header.Select(Quote)));
@@ -129,6 +133,10 @@ public static class CorridorExport
     static string Date(DateOnly d) => d.ToString("yyyy-MM-dd", Inv);
     static string D(double? v) => v?.ToString("R", Inv) ?? "";
 
-    static string Quote(string cell) =>
-        cell.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : cell;
+    /// <summary>A CSV cell: neutralised against formula injection (<see cref="Import.FormulaGuard"/>), then quoted when needed.</summary>
+    static string Quote(string cell)
+    {
+        cell = Import.FormulaGuard.Neutralise(cell);
+        return cell.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : cell;
+    }
 }

@@ -12,6 +12,13 @@ internal static class CsvFileReader
             return;
         }
 
+        if (source.HeaderProblem is { } quoting)
+        {
+            session.Error(file, null, source.HeaderRow, TableImport.ColumnName(new HeaderMap(source.Header), quoting.Field), null,
+                "the header row: " + quoting.Describe());
+            return;
+        }
+
         var header = new HeaderMap(source.Header);
         var schema = Recognise(session, file, source.HeaderRow, header);
         if (schema is null) return;

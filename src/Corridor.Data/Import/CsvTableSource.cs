@@ -1,24 +1,27 @@
-using CsvHelper;
-
 namespace Corridor.Data.Import;
 
-/// <summary>A CSV file held in memory as UTF-8. The separator is detected from the header line.</summary>
+/// <summary>A CSV file held in memory as UTF-8, read by the <see cref="StrictCsvReader"/>. The separator is detected from the header line.</summary>
 internal sealed class CsvTableSource : TableSource, IDisposable
 {
-    readonly CsvReader reader;
+    readonly StrictCsvReader reader;
     readonly string[] header;
     readonly int headerRow;
 
-    CsvTableSource(CsvReader reader, int headerRow)
+    CsvTableSource(StrictCsvReader reader, int headerRow)
     {
         this.reader = reader;
         this.headerRow = headerRow;
-        header = [.. reader.Headers.Select(h => h.Trim())];
+        header = [.. reader.Header.Select(h => h.Trim())];
     }
 
     public override IReadOnlyList<string> Header => header;
     public override int HeaderRow => headerRow;
-    public override int Row => headerRow + (int)reader.RowNumber;
+    public override int Row => headerRow + reader.RecordNumber;
+    public override int CellCount => reader.FieldCount;
+    public override CsvQuoteProblem? QuoteProblem => reader.QuoteProblem;
+
+    /// <summary>The bad quoting of the header row, if any.</summary>
+    public CsvQuoteProblem? HeaderProblem => reader.HeaderProblem;
 
     /// <summary>Opens the CSV text; null when it holds nothing but blank lines.</summary>
     public static CsvTableSource? Open(ReadOnlyMemory<byte> utf8)
@@ -28,15 +31,7 @@ internal sealed class CsvTableSource : TableSource, IDisposable
 
         var text = utf8[start..];
         var separator = DetectSeparator(text.Span, out var hintLength);
-        var options = new CsvReaderOptions
-        {
-            Separator = separator,
-            DetectSeparatorHint = false,
-            HasHeader = true,
-            SkipEmptyLines = false,
-            TrimWhitespace = true,
-        };
-        return new CsvTableSource(CsvReader.Create(text[hintLength..], options), blankLines + 1);
+        return new CsvTableSource(StrictCsvReader.Open(text[hintLength..], separator, trim: true), blankLines + 1);
     }
 
     public override bool Read() => reader.Read();
@@ -45,7 +40,7 @@ internal sealed class CsvTableSource : TableSource, IDisposable
     {
         for (var i = 0; i < reader.FieldCount; i++)
         {
-            if (!reader.GetSpan(i).IsWhiteSpace()) return false;
+            if (!reader.Span(i).IsWhiteSpace()) return false;
         }
         return true;
     }
@@ -53,8 +48,8 @@ internal sealed class CsvTableSource : TableSource, IDisposable
     public override string? Text(int column)
     {
         if (column < 0 || column >= reader.FieldCount || reader.IsEmpty(column)) return null;
-        var s = reader.GetString(column).Trim();
-        return s.Length == 0 ? null : s;
+        var s = reader.Field(column).Trim();
+        return s.Length == 0 ? null : FormulaGuard.Restore(s);
     }
 
     public void Dispose() => reader.Dispose();

@@ -89,5 +89,18 @@ public sealed class ImportBatch
     public bool HasErrors => Issues.Any(i => i.Severity == IssueSeverity.Error);
 }
 
-/// <summary>Limits that protect the server from oversized uploads; each breach is reported as a clear error.</summary>
-public sealed record ImportLimits(long MaxFileBytes = 50 * 1024 * 1024, int MaxRows = 200_000);
+/// <summary>
+/// Limits that protect the server from oversized uploads, and the range of plausible dates; each breach is reported as a
+/// clear error.
+/// </summary>
+public sealed record ImportLimits(long MaxFileBytes = 50 * 1024 * 1024, int MaxRows = 200_000)
+{
+    public static readonly DateOnly DefaultEarliestDate = new(2000, 1, 1);
+    public static readonly DateOnly DefaultLatestDate = new(2100, 12, 31);
+
+    /// <summary>The earliest date any date cell may hold (default 2000-01-01); earlier dates are row errors.</summary>
+    public DateOnly EarliestDate { get; init; } = DefaultEarliestDate;
+
+    /// <summary>The latest date any date cell may hold (default 2100-12-31); later dates are row errors.</summary>
+    public DateOnly LatestDate { get; init; } = DefaultLatestDate;
+}

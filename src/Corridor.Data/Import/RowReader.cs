@@ -31,6 +31,12 @@ internal sealed class RowReader(ImportSession session, TableSource source, strin
 
     public string? Text(Column column) => source.Text(column.Index);
 
+    /// <summary>A cell that holds a real number (spreadsheets only).</summary>
+    public bool TryNumber(Column column, out double value) => source.TryNumber(column.Index, out value);
+
+    /// <summary>A cell that holds a real date (spreadsheets only).</summary>
+    public bool TryDate(Column column, out DateOnly value) => source.TryDate(column.Index, out value);
+
     public string? Required(Column column)
     {
         var text = source.Text(column.Index);
@@ -76,8 +82,14 @@ internal sealed class RowReader(ImportSession session, TableSource source, strin
     {
         var text = required ? Required(column) : Text(column);
         if (text is null) return null;
-        if (source.TryDate(column.Index, out var date) || dates.TryParse(text, out date)) return date;
-        Error(column, text, $"not a date; {DateHint}");
+        if (!source.TryDate(column.Index, out var date) && !dates.TryParse(text, out date))
+        {
+            Error(column, text, $"not a date; {DateHint}");
+            return null;
+        }
+        var (earliest, latest) = (session.Limits.EarliestDate, session.Limits.LatestDate);
+        if (date >= earliest && date <= latest) return date;
+        Error(column, text, $"{column.Header} {Iso(date)} lies outside the plausible range {Iso(earliest)} to {Iso(latest)}; check the year");
         return null;
     }
 

@@ -29,10 +29,38 @@ internal static class TableImport
             if (source.IsEmptyRow()) continue;
             rows++;
             if (!budget.Take()) continue;
+            if (source.QuoteProblem is { } quoting)
+            {
+                // Its cells are not what the partner meant: report the row instead of validating it.
+                session.Error(file, sheet, source.Row, ColumnName(header, quoting.Field), null, quoting.Describe());
+                if (quoting.SwallowsRest) break;
+                continue;
+            }
+            ExtraCells(session, file, sheet, source, header);
             row.BeginRow();
             reader.ReadRow(row);
         }
         return rows;
+    }
+
+    /// <summary>The header of a 0-based column, or its spreadsheet letter when it has none.</summary>
+    public static string ColumnName(HeaderMap header, int index) =>
+        index < header.Header.Count && header.Header[index].Length > 0 ? header.Header[index] : HeaderMap.Letter(index);
+
+    /// <summary>Warns (once per row) about non-empty cells to the right of the last header column; they are not read.</summary>
+    static void ExtraCells(ImportSession session, string file, string? sheet, TableSource source, HeaderMap header)
+    {
+        int first = -1, count = 0;
+        for (var i = header.Header.Count; i < source.CellCount; i++)
+        {
+            if (source.Text(i) is null) continue;
+            if (first < 0) first = i;
+            count++;
+        }
+        if (first < 0) return;
+        session.Warning(file, sheet, source.Row, HeaderMap.Letter(first), source.Text(first),
+            $"the row has {count} {(count == 1 ? "cell" : "cells")} beyond the header's {header.Header.Count} columns (from column {HeaderMap.Letter(first)}); " +
+            "they are ignored. Give them a column name, or remove them (a separator too many in the row?)");
     }
 
     /// <summary>Reports duplicate and unknown columns; false (with one error) when required columns are missing.</summary>

@@ -17,8 +17,17 @@ internal abstract class TableSource
 
     public abstract bool IsEmptyRow();
 
-    /// <summary>The cell as trimmed text; null when blank or when <paramref name="column"/> is -1.</summary>
+    /// <summary>
+    /// The cell as trimmed text, without the protective quote an export puts before a formula character
+    /// (<see cref="FormulaGuard"/>); null when blank or when <paramref name="column"/> is -1.
+    /// </summary>
     public abstract string? Text(int column);
+
+    /// <summary>The number of cells of the current row, empty ones included; may exceed the header's.</summary>
+    public abstract int CellCount { get; }
+
+    /// <summary>The bad quoting of the current row (CSV only); its cells cannot be trusted then.</summary>
+    public virtual CsvQuoteProblem? QuoteProblem => null;
 
     /// <summary>A cell that holds a real number (spreadsheets only); text cells return false.</summary>
     public virtual bool TryNumber(int column, out double value)

@@ -25,6 +25,7 @@ internal sealed class XlsxTableSource : TableSource
     public override IReadOnlyList<string> Header => header;
     public override int HeaderRow => headerRow;
     public override int Row => reader.Depth + 1;
+    public override int CellCount => values.Length;
 
     /// <summary>Opens the sheet the reader is on, taking its first non-empty row as the header; null when the sheet is empty.</summary>
     public static XlsxTableSource? Open(IExcelDataReader reader)
@@ -57,7 +58,7 @@ internal sealed class XlsxTableSource : TableSource
     {
         if (column < 0 || column >= values.Length) return null;
         var s = Format(values[column])?.Trim();
-        return string.IsNullOrEmpty(s) ? null : s;
+        return string.IsNullOrEmpty(s) ? null : FormulaGuard.Restore(s);
     }
 
     public override bool TryNumber(int column, out double value)

@@ -12,7 +12,11 @@ namespace Corridor.Data.Import;
 /// </param>
 public sealed record XlsxSheet(string Name, IReadOnlyList<string> Columns, IEnumerable<IReadOnlyList<object?>> Rows);
 
-/// <summary>Writes simple workbooks of text, number and date cells, streaming the rows (fine for 100,000s of rows).</summary>
+/// <summary>
+/// Writes simple workbooks of text, number and date cells, streaming the rows (fine for 100,000s of rows). Text that a
+/// spreadsheet would run as a formula (it starts with = + - @, tab or CR) is written with a protective single quote
+/// in front (<see cref="FormulaGuard"/>); number cells are written as numbers.
+/// </summary>
 public static class XlsxWriter
 {
     const uint DateStyle = 1, HeaderStyle = 2;
@@ -110,6 +114,7 @@ public static class XlsxWriter
 
     static Cell TextCell(string text)
     {
+        text = FormulaGuard.Neutralise(text);
         // Control characters other than tab and line breaks are not allowed in XML.
         if (text.Any(c => c < ' ' && c is not ('\t' or '\n' or '\r'))) text = new string([.. text.Where(c => c >= ' ' || c is '\t' or '\n' or '\r')]);
         var element = new Text(text);

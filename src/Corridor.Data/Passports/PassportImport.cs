@@ -63,7 +63,8 @@ public static class PassportImport
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var created = project is null;
         project ??= await CreateProjectAsync(db, corridorId, building, ct);
-        var lots = products.Select(p => ToLot(corridorId, project.Id, p.Product)).ToList();
+        var rules = PassportValidation.Rules();
+        var lots = products.Select(p => PassportValidation.Draft(rules, p.Product).ToEntity(corridorId, project.Id)).ToList();
         db.Lots.AddRange(lots);
         await db.SaveChangesAsync(ct);
 
@@ -123,16 +124,6 @@ public static class PassportImport
         await db.SaveChangesAsync(ct);
         return project;
     }
-
-    static MaterialLot ToLot(int corridorId, int projectId, PassportProduct p) => new()
-    {
-        CorridorId = corridorId, ProjectId = projectId, Code = p.LotCode.Trim(), Direction = p.Direction,
-        CategoryKey = ReferenceCatalog.CategoriesByKey.Keys.First(k => string.Equals(k, p.Category.Key.Trim(), StringComparison.OrdinalIgnoreCase)),
-        Description = p.Description, NlSfb = p.NlSfb, Ewc = p.Ewc is null ? null : EwcCode.Parse(p.Ewc).Value, IsHazardous = p.IsHazardous,
-        Quantity = p.Quantity, Unit = p.Unit, MassKg = p.MassKg, MassIsEstimated = p.MassIsEstimated, MassKgLow = p.MassKgLow,
-        MassKgHigh = p.MassKgHigh, LengthM = p.LengthM, WidthM = p.WidthM, HeightM = p.HeightM, Quality = p.Quality,
-        AvailableFrom = p.AvailableFrom, AvailableTo = p.AvailableTo, Status = p.Status,
-    };
 
     /// <summary>PostgreSQL keeps microseconds; cut there so a time reads back as written on both databases.</summary>
     static DateTime Microseconds(DateTime t) => new(t.Ticks - t.Ticks % 10, t.Kind);

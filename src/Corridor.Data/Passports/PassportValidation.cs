@@ -1,13 +1,53 @@
+using Corridor.Data.Lots;
 using Corridor.Data.ReferenceData;
 using Corridor.Engine.Domain;
 
 namespace Corridor.Data.Passports;
 
-/// <summary>Checks a passport before import; every problem names its JSON path.</summary>
+/// <summary>
+/// Checks a passport before import; every problem names its JSON path. Each product's lot fields are checked by the
+/// <see cref="LotDraft"/> (the rules and messages of every lot), the passport's own parts (materials, certificates,
+/// history, origins) here.
+/// </summary>
 internal static class PassportValidation
 {
+    /// <summary>The rules a passport's lots are made under: the shipped categories.</summary>
+    public static LotRules Rules() => new(ReferenceCatalog.Categories);
+
+    /// <summary>The lot a product describes, as a draft.</summary>
+    public static LotDraft Draft(LotRules rules, PassportProduct p)
+    {
+        var draft = rules.Draft();
+        draft.LotCode = p.LotCode?.Trim();
+        draft.Direction = p.Direction;
+        draft.Category = p.Category?.Key;
+        draft.Description = p.Description;
+        draft.Quantity = p.Quantity;
+        draft.Unit = p.Unit;
+        draft.MassKg = p.MassKg;
+        draft.MassIsEstimated = p.MassIsEstimated;
+        draft.MassKgLow = p.MassKgLow;
+        draft.MassKgHigh = p.MassKgHigh;
+        draft.LengthM = p.LengthM;
+        draft.WidthM = p.WidthM;
+        draft.HeightM = p.HeightM;
+        draft.Quality = p.Quality;
+        draft.Status = p.Status;
+        draft.AvailableFrom = p.AvailableFrom;
+        draft.AvailableTo = p.AvailableTo;
+        draft.Set(LotDraft.EwcField, p.Ewc);
+        draft.IsHazardous = p.IsHazardous;
+        draft.NlSfb = p.NlSfb;
+        return draft;
+    }
+
+    /// <summary>The JSON path of a draft's field within the product at <paramref name="productPath"/>.</summary>
+    public static string PathOf(string productPath, string field) =>
+        productPath + "." + (field == LotDraft.CategoryField ? "category.key" : LotDraft.CamelCase(field));
+
     public static List<PassportIssue> Validate(PassportDocument doc)
     {
+        var rules = Rules();
         var errors = new List<PassportIssue>();
         void Error(string path, string message) => errors.Add(new PassportIssue(path, message));
 
@@ -42,25 +82,17 @@ internal static class PassportValidation
                     Error(path, "Must not be null.");
                     continue;
                 }
-                Product(path, p, seen, Error);
+                Product(path, p, seen, rules, Error);
             }
         }
         return errors;
     }
 
-    static void Product(string path, PassportProduct p, HashSet<string> seen, Action<string, string> error)
+    static void Product(string path, PassportProduct p, HashSet<string> seen, LotRules rules, Action<string, string> error)
     {
-        if (string.IsNullOrWhiteSpace(p.LotCode)) error(path + ".lotCode", "Required.");
-        else if (!seen.Add(p.LotCode.Trim())) error(path + ".lotCode", $"The lot code '{p.LotCode}' appears twice in this passport.");
-        if (p.Category?.Key is not { } key || !ReferenceCatalog.CategoriesByKey.Keys.Any(k => string.Equals(k, key.Trim(), StringComparison.OrdinalIgnoreCase)))
-            error(path + ".category.key", $"Unknown category '{p.Category?.Key}'; GET /api/categories lists the keys.");
-        if (p.Quantity <= 0) error(path + ".quantity", "Must be greater than zero.");
-        if (!(p.MassKg > 0 && double.IsFinite(p.MassKg))) error(path + ".massKg", "Must be a positive number of kg.");
-        if (p.MassKgLow is { } low && !(low >= 0 && low <= p.MassKg)) error(path + ".massKgLow", "Must lie between 0 and massKg.");
-        if (p.MassKgHigh is { } high && !(high >= p.MassKg && double.IsFinite(high))) error(path + ".massKgHigh", "Must be at least massKg.");
-        if (p.AvailableTo < p.AvailableFrom) error(path + ".availableTo", "Must not be before availableFrom.");
-        if (p.Ewc is not null && !EwcCode.TryParse(p.Ewc, out _))
-            error(path + ".ewc", "Not an EWC code: six digits such as '17 01 01', with '*' when hazardous.");
+        foreach (var issue in Draft(rules, p).Validate()) error(PathOf(path, issue.Field), issue.Message);
+        if (!string.IsNullOrWhiteSpace(p.LotCode) && !seen.Add(p.LotCode.Trim()))
+            error(path + ".lotCode", $"The lot code '{p.LotCode}' appears twice in this passport.");
 
         var materials = p.Materials ?? [];
         for (var k = 0; k < materials.Count; k++)

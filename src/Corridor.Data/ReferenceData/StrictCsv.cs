@@ -1,11 +1,13 @@
 using System.Globalization;
 using System.Text;
+using Corridor.Data.Import;
 
 namespace Corridor.Data.ReferenceData;
 
 /// <summary>
-/// Reads a CSV file the product ships itself. Any problem is a bug in our data, so it throws
-/// <see cref="InvalidDataException"/> naming the file, the row (header = row 1) and the column.
+/// Reads a CSV file the product ships itself, through the same <see cref="StrictCsvReader"/> as partners' imports. Any
+/// problem is a bug in our data, so it throws <see cref="InvalidDataException"/> naming the file, the row (header = row 1)
+/// and the column.
 /// </summary>
 internal static class StrictCsv
 {
@@ -34,35 +36,34 @@ internal static class StrictCsv
         return rows;
     }
 
-    /// <summary>RFC 4180 records: comma-separated, fields optionally in double quotes with "" for a quote. Blank lines are skipped.</summary>
+    /// <summary>
+    /// RFC 4180 records, the header first: comma-separated, fields optionally in double quotes with "" for a quote. Blank
+    /// lines are skipped. Bad quoting (an unclosed quote, a stray quote, text after a closing quote) throws, naming the row
+    /// (counted without blank lines, header = row 1) and the column.
+    /// </summary>
     internal static IEnumerable<string[]> Records(TextReader reader, string fileName)
     {
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        bool quoted = false, any = false;
-        int c;
-        while ((c = reader.Read()) >= 0)
+        var text = reader.ReadToEnd();
+        if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
+        using var csv = StrictCsvReader.Open(Encoding.UTF8.GetBytes(text), ',', trim: false);
+        var header = csv.Header.ToArray();
+        if (header.Length == 0 || header is [""]) yield break;
+        if (csv.HeaderProblem is { } headerProblem) throw QuoteError(fileName, 1, header, headerProblem);
+        yield return header;
+        var row = 1;
+        while (csv.Read())
         {
-            var ch = (char)c;
-            if (quoted)
-            {
-                if (ch != '"') field.Append(ch);
-                else if (reader.Peek() == '"') field.Append((char)reader.Read());
-                else quoted = false;
-            }
-            else if (ch == '"') { quoted = true; any = true; }
-            else if (ch == ',') { fields.Add(field.ToString()); field.Clear(); any = true; }
-            else if (ch == '\r') { }
-            else if (ch == '\n')
-            {
-                if (any || field.Length > 0) { fields.Add(field.ToString()); yield return [.. fields]; }
-                fields.Clear(); field.Clear(); any = false;
-            }
-            else { field.Append(ch); any = true; }
+            var fields = new string[csv.FieldCount];
+            for (var i = 0; i < fields.Length; i++) fields[i] = csv.Field(i);
+            if (fields is [] or [""]) continue; // a blank line
+            row++;
+            if (csv.QuoteProblem is { } problem) throw QuoteError(fileName, row, header, problem);
+            yield return fields;
         }
-        if (quoted) throw new InvalidDataException($"{fileName}: a quoted field is not closed.");
-        if (any || field.Length > 0) { fields.Add(field.ToString()); yield return [.. fields]; }
     }
+
+    static InvalidDataException QuoteError(string fileName, int row, string[] header, CsvQuoteProblem problem) =>
+        new($"{fileName}, row {row}, column '{(problem.Field < header.Length ? header[problem.Field] : HeaderMap.Letter(problem.Field))}': {problem.Describe()}.");
 }
 
 internal sealed class StrictRow(string file, int row, string[] fields, IReadOnlyDictionary<string, int> columns)

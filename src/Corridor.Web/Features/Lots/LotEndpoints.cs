@@ -1,6 +1,7 @@
 using Corridor.Web.Infrastructure.Security;
 using Corridor.Data;
 using Corridor.Data.Entities;
+using Corridor.Data.Lots;
 using Corridor.Data.Queries;
 using Corridor.Data.Rules;
 using Corridor.Engine.Domain;
@@ -75,36 +76,19 @@ public static class LotEndpoints
         CorridorActor actor, CancellationToken ct)
     {
         if (await actor.CheckProjectAsync(db, corridorId, projectId, ct) is { } refused) return refused;
+        // One set of lot rules and messages for the API, the import, passports and forms; fields as the API spells them.
+        var draft = new LotRules(categories.All).Draft();
+        (draft.LotCode, draft.Direction, draft.Category, draft.Quantity, draft.Unit) = (r.LotCode, r.Direction, r.Category, r.Quantity, r.Unit);
+        (draft.AvailableFrom, draft.AvailableTo, draft.Description, draft.MassKg, draft.Quality) = (r.AvailableFrom, r.AvailableTo, r.Description, r.MassKg, r.Quality);
+        (draft.NlSfb, draft.PriceEur, draft.LengthM, draft.WidthM, draft.HeightM, draft.Notes) = (r.NlSfb, r.PriceEur, r.LengthM, r.WidthM, r.HeightM, r.Notes);
+        draft.Set(LotDraft.EwcField, r.Ewc);
         var errors = new FieldErrors();
-        errors.Required("lotCode", r.LotCode);
-        if (!categories.TryGet(r.Category, out var category))
-            errors.Add("category", $"Unknown category '{r.Category}'; GET /api/categories lists the keys.");
-        if (r.Quantity <= 0) errors.Add("quantity", "Must be greater than zero.");
-        errors.Positive("massKg", r.MassKg);
-        errors.Ordered("availableTo", r.AvailableFrom, r.AvailableTo, "availableFrom");
-        if (r.PriceEur is < 0) errors.Add("priceEur", "Must not be negative.");
-        EwcCode? ewc = null;
-        if (!string.IsNullOrWhiteSpace(r.Ewc))
-        {
-            if (EwcCode.TryParse(r.Ewc, out var parsed)) ewc = parsed;
-            else errors.Add("ewc", "Not an EWC code: six digits such as '17 01 01', with '*' when hazardous.");
-        }
-        LotMass? mass = category is null ? null : LotMass.Resolve(r.Quantity, r.Unit, r.MassKg, category);
-        if (category is not null && mass is null)
-            errors.Add("massKg", $"Required: the unit {Vocab.UnitText(r.Unit)} differs from the category's unit {Vocab.UnitText(category.DefaultUnit)}, so the mass cannot be derived.");
+        foreach (var issue in draft.Validate()) errors.Add(LotDraft.CamelCase(issue.Field), issue.Message);
         if (!errors.Any && await db.Lots.AnyAsync(l => l.ProjectId == projectId && l.Code == r.LotCode.Trim(), ct))
             errors.Add("lotCode", $"This project has a lot '{r.LotCode}' already.");
         if (errors.Any) return errors.Problem();
 
-        var lot = new MaterialLot
-        {
-            CorridorId = corridorId, ProjectId = projectId, Code = r.LotCode.Trim(), Direction = r.Direction,
-            CategoryKey = category!.Key, Description = r.Description, Quantity = r.Quantity, Unit = r.Unit,
-            MassKg = mass!.Value.MassKg, MassIsEstimated = mass.Value.IsEstimated, Quality = r.Quality, NlSfb = r.NlSfb,
-            Ewc = (ewc ?? category.Ewc).Value, IsHazardous = (ewc ?? category.Ewc).IsHazardous, AvailableFrom = r.AvailableFrom,
-            AvailableTo = r.AvailableTo, PriceEur = r.PriceEur, Notes = r.Notes, LengthM = r.LengthM, WidthM = r.WidthM, HeightM = r.HeightM,
-            Status = LotStatus.Inventoried,
-        };
+        var lot = draft.ToEntity(corridorId, projectId);
         db.Lots.Add(lot);
         await db.SaveChangesAsync(ct);
         var created = await ToResponse(db.Lots.Where(l => l.Id == lot.Id)).FirstAsync(ct);
