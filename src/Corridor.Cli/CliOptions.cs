@@ -28,6 +28,21 @@ public static class CliOptions
         return option;
     }
 
+    /// <summary>
+    /// Makes <paramref name="argument"/> refuse words that look like options: System.CommandLine would otherwise take an
+    /// unknown option (<c>solve --fast x.min</c>) as the argument's value.
+    /// </summary>
+    public static T RejectOptions<T>(T argument) where T : Argument
+    {
+        ArgumentNullException.ThrowIfNull(argument);
+        argument.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens.Where(t => t.Value.StartsWith('-') && t.Value.Length > 1))
+                result.AddError($"unknown option {token.Value}");
+        });
+        return argument;
+    }
+
     /// <summary>The database and corridor options, added to <paramref name="command"/>.</summary>
     public static (Option<string?> Database, Option<string?> Corridor) AddTarget(Command command)
     {

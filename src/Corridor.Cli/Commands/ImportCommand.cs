@@ -12,11 +12,11 @@ public static class ImportCommand
 {
     public static Command Build(CliContext cx)
     {
-        var files = new Argument<string[]>("FILE")
+        var files = CliOptions.RejectOptions(new Argument<string[]>("FILE")
         {
             Arity = ArgumentArity.OneOrMore,
             Description = "CSV files (projects, lots, hubs; comma or semicolon separated) or an XLSX workbook with those sheets.",
-        };
+        });
         var dryRun = CliOptions.DryRun("Check the files only; nothing is written.");
         var command = new Command("import", "Import projects, lots and hubs from CSV or XLSX; all or nothing (exit 1 and nothing written when any row is bad).")
         {

@@ -16,7 +16,7 @@ public static class ListCommand
 
     public static Command Build(CliContext cx)
     {
-        var what = new Argument<string>("WHAT") { Description = "What to list: projects, lots or hubs." };
+        var what = CliOptions.RejectOptions(new Argument<string>("WHAT") { Description = "What to list: projects, lots or hubs." });
         what.CompletionSources.Add("projects", "lots", "hubs");
         var category = CliOptions.Text("--category", "KEY", "Lots only: the category key (corridor categories, GET /api/categories).");
         var direction = CliOptions.Text("--direction", "supply|demand", "Lots only: supply or demand.", "supply", "demand");

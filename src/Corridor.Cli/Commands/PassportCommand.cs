@@ -23,7 +23,7 @@ public static class PassportCommand
         var target = CliOptions.AddTarget(command);
         command.SetAction((r, _) => RunAsync(options.Values(r), CliTarget.From(r, target), cx));
 
-        var file = new Argument<string>("FILE") { Description = "A passport in the JSON format of docs/passport-schema.md." };
+        var file = CliOptions.RejectOptions(new Argument<string>("FILE") { Description = "A passport in the JSON format of docs/passport-schema.md." });
         var dryRun = CliOptions.DryRun("Check the passport only; nothing is written.");
         var import = new Command("import", "Import a material passport, all or nothing (exit 1 and nothing written when it is rejected).") { file, dryRun };
         var importTarget = CliOptions.AddTarget(import);

@@ -48,7 +48,7 @@ public static class SolveCommand
     public static Command Build(CliContext cx)
     {
         ArgumentNullException.ThrowIfNull(cx);
-        var file = new Argument<string>("FILE.min") { Description = "The DIMACS min-cost-flow problem." };
+        var file = CliOptions.RejectOptions(new Argument<string>("FILE.min") { Description = "The DIMACS min-cost-flow problem." });
         var command = new Command("solve", Description) { file };
         command.SetAction(r => Run(r.GetValue(file)!, cx.Out, cx.Err));
         return command;

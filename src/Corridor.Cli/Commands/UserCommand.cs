@@ -16,7 +16,7 @@ public static class UserCommand
     public static Command Build(CliContext cx)
     {
         ArgumentNullException.ThrowIfNull(cx);
-        var email = new Argument<string>("EMAIL") { Description = "The person's e-mail address (a new account is created when it has none)." };
+        var email = CliOptions.RejectOptions(new Argument<string>("EMAIL") { Description = "The person's e-mail address (a new account is created when it has none)." });
         var add = new Command("add",
             "Give a person a role in the corridor. A new account's password comes from CORRIDOR_PASSWORD or the first line of standard input, never the command line.")
         {
