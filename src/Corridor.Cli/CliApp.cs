@@ -1,87 +1,94 @@
+using System.CommandLine;
+using System.CommandLine.Invocation;
+using System.CommandLine.Parsing;
 using Corridor.Cli.Commands;
 
 namespace Corridor.Cli;
 
-/// <summary>Dispatches <c>corridor COMMAND ...</c>; each command lives in Commands/.</summary>
+/// <summary>
+/// The <c>corridor</c> command line, parsed by System.CommandLine; each command lives in Commands/ and builds its own
+/// <see cref="Command"/>. Exit codes: 0 success, 1 the operation failed, 2 wrong usage (solve adds 3, see its help).
+/// </summary>
 public static class CliApp
 {
+    /// <summary>The operation succeeded.</summary>
+    public const int Success = 0;
+
+    /// <summary>The operation failed: an import rejected, a file or record missing, a database error.</summary>
+    public const int Failure = 1;
+
+    /// <summary>Wrong usage: unknown command or option, a missing or malformed value.</summary>
+    public const int UsageError = 2;
+
+    public const string ExitCodes =
+        "Exit codes: 0 success; 1 the operation failed (an import rejected, a file or record missing); 2 wrong usage " +
+        "(unknown command or option, missing or bad value). 'corridor solve' has its own: see 'corridor solve --help'.";
+
     public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr) =>
         RunAsync(args, new CliContext(stdout, stderr, TimeProvider.System, CancellationToken.None));
 
     public static async Task<int> RunAsync(string[] args, CliContext cx)
     {
-        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
-        {
-            await (args.Length == 0 ? cx.Err : cx.Out).WriteLineAsync(Usage);
-            return args.Length == 0 ? 2 : 0;
-        }
-        if (args[0] == "solve") return SolveCommand.Run(args[1..], cx.Out, cx.Err);
-        if (!CliArgs.TryParse(args[1..], out var parsed, out var error)) return cx.Usage($"corridor {args[0]}: {error}");
-        var unknown = parsed.Unknown(Known(args[0])).ToList();
-        if (unknown.Count > 0) return cx.Usage($"corridor {args[0]}: unknown option {string.Join(", ", unknown)}\n{Usage}");
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(cx);
+        if (args is ["help", .. var rest]) args = [.. rest, "--help"];
+        var root = Build(cx);
+        var result = root.Parse(args);
+        if (result.Errors.Count > 0 && result.Action is ParseErrorAction) return ReportErrors(result, cx);
+        var configuration = new InvocationConfiguration { Output = cx.Out, Error = cx.Err, EnableDefaultExceptionHandler = false };
         try
         {
-            return args[0] switch
-            {
-                "import" => await ImportCommand.RunAsync(parsed, cx),
-                "list" => await ListCommand.RunAsync(parsed, cx),
-                "export" => await ExportCommand.RunAsync(parsed, cx),
-                "serve" => await ServeCommand.RunAsync(parsed, cx),
-                "match" => await MatchCommand.RunAsync(parsed, cx),
-                "estimate" => await EstimateCommand.RunAsync(parsed, cx),
-                "report" => await ReportCommand.RunAsync(parsed, cx),
-                "passport" => await PassportCommand.RunAsync(parsed, cx),
-                "user" => await UserCommand.RunAsync(parsed, cx, cx.In),
-                _ => cx.Usage($"corridor: unknown command '{args[0]}'.\n{Usage}"),
-            };
+            return await result.InvokeAsync(configuration, cx.Ct);
         }
         catch (Exception e) when (e is Npgsql.NpgsqlException or Microsoft.Data.Sqlite.SqliteException or IOException or UnauthorizedAccessException)
         {
-            return cx.Fail($"corridor {args[0]}: {e.Message}");
+            return cx.Fail($"{Name(result.CommandResult)}: {e.Message}");
         }
     }
 
-    static string[] Known(string command) => command switch
+    /// <summary>The whole command tree; <paramref name="cx"/> is what the commands' actions write to.</summary>
+    public static RootCommand Build(CliContext cx)
     {
-        "import" => ["--database", "--corridor", "--dry-run"],
-        "list" => ["--database", "--corridor", "--category", "--direction", "--limit"],
-        "export" => ["--database", "--corridor", "--format", "--out"],
-        "serve" => ["--database", "--urls"],
-        "match" => ["--database", "--corridor", "--out", "--export-dimacs", "--max-distance", "--vehicle", "--electric-factor",
-                    "--detour", "--resolution", "--from", "--to"],
-        "estimate" => ["--database", "--corridor", "--project", "--dry-run", "--type", "--year", "--structure", "--gfa", "--lat", "--lon"],
-        "report" => ["--database", "--corridor", "--from", "--to", "--format", "--culture", "--out"],
-        "passport" => ["--database", "--corridor", "--lot", "--project", "--format", "--culture", "--out", "--dry-run"],
-        "user" => ["--database", "--corridor", "--role", "--organisation", "--hub", "--name"],
-        _ => [],
-    };
+        return new RootCommand(
+            "Corridor: projects, material lots and hubs of a Circular Resources Corridor; imports, exports, matching.\n" + ExitCodes)
+        {
+            ImportCommand.Build(cx),
+            ListCommand.Build(cx),
+            ExportCommand.Build(cx),
+            ServeCommand.Build(cx),
+            MatchCommand.Build(cx),
+            EstimateCommand.Build(cx),
+            ReportCommand.Build(cx),
+            PassportCommand.Build(cx),
+            UserCommand.Build(cx),
+            SolveCommand.Build(cx),
+        };
+    }
 
-    public const string Usage = """
-        usage: corridor COMMAND [options]
-          import FILE...                  import projects, lots and hubs from CSV or XLSX; all or nothing
-                 [--dry-run]              check the files only
-          list projects|lots|hubs         list the corridor's records [--category KEY] [--direction supply|demand] [--limit N]
-          export --format csv|xlsx|geojson [--out PATH]
-                                          export the corridor (CSV/XLSX in the import format)
-          serve [--urls URL]              run the web app (default http://localhost:5000)
-          match [--out plan.json]         match supply and demand (directly or via hubs), store the plan, write its JSON
-                [--export-dimacs DIR] [--max-distance KM] [--vehicle CLASS] [--electric-factor KG_PER_TKM]
-                [--detour F] [--resolution day|week] [--from DATE] [--to DATE]
-          estimate --project CODE [--dry-run]
-                                          estimate a donor building's inventory and store it as estimated lots
-          estimate --type T --gfa M2 [--year Y] [--structure S] [--lat L --lon L]
-                                          estimate a building from its facts (nothing stored)
-          report [--from D] [--to D] --format html|pdf|csv|xlsx [--culture nl|en|de] [--out PATH]
-                                          the council report of the corridor's impact against its targets
-          passport --lot PROJECT/LOT|--project CODE [--format json|html] [--culture nl|en|de] [--out PATH]
-                                          a material passport; 'passport import FILE [--dry-run]' imports one
-          user add EMAIL --role director|partner|hub-operator [--organisation NAME] [--hub CODE] [--name NAME]
-                                          give a person a role (a new account's password: CORRIDOR_PASSWORD or stdin)
-          user list                       who has which role in the corridor
-          solve FILE.min                  solve a DIMACS min-cost-flow problem; print the DIMACS solution
-        options for every command:
-          --database DB                   a SQLite file or a PostgreSQL connection string (Host=...;Database=...;Username=...)
-                                          default: the database shared with the web app (it holds the demo corridor)
-          --corridor CODE                 the corridor to work on (default: the database's only corridor)
-        """;
+    /// <summary>Parse errors on stderr, phrased for people (<c>unknown option --x</c>), with where to find the usage.</summary>
+    static int ReportErrors(ParseResult result, CliContext cx)
+    {
+        var name = Name(result.CommandResult);
+        var unmatched = result.UnmatchedTokens;
+        var given = result.Tokens.Select(t => t.Value).ToList();
+        foreach (var token in unmatched)
+        {
+            if (token.StartsWith('-')) cx.Err.WriteLine($"{name}: unknown option {token}");
+            // The word after an unknown option is most likely its value: one message (the option) is enough.
+            else if (given.IndexOf(token) is var i and > 0 && given[i - 1].StartsWith('-') && unmatched.Contains(given[i - 1])) continue;
+            else cx.Err.WriteLine($"{name}: unexpected argument '{token}'");
+        }
+        foreach (var error in result.Errors.Where(e => !unmatched.Any(t => e.Message.Contains($"'{t}'", StringComparison.Ordinal))))
+            cx.Err.WriteLine($"{name}: {error.Message}");
+        cx.Err.WriteLine($"usage: see '{name} --help'");
+        return UsageError;
+    }
+
+    static string Name(CommandResult command)
+    {
+        var names = new List<string>();
+        for (SymbolResult? r = command; r is not null; r = r.Parent)
+            if (r is CommandResult c) names.Insert(0, c.Command is RootCommand ? "corridor" : c.Command.Name);
+        return string.Join(' ', names);
+    }
 }

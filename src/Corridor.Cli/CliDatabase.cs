@@ -11,9 +11,9 @@ namespace Corridor.Cli;
 /// </summary>
 public static class CliDatabase
 {
-    public static async Task<CorridorDb> OpenAsync(CliArgs args, TimeProvider time, CancellationToken ct)
+    public static async Task<CorridorDb> OpenAsync(CliTarget target, TimeProvider time, CancellationToken ct)
     {
-        var named = args.Option("--database");
+        var named = target.Database;
         var db = CorridorDatabase.Open(named ?? CorridorDatabase.DefaultLocation());
         await CorridorDatabase.MigrateAsync(db, ct);
         if (named is null && !await db.Corridors.AnyAsync(ct))
@@ -26,9 +26,9 @@ public static class CliDatabase
     /// database gets a corridor (code from --corridor, else "default") so that a first import has somewhere to go.
     /// </summary>
     public static async Task<(CorridorRegion? Corridor, string? Error)> ResolveCorridorAsync(
-        CorridorDb db, CliArgs args, TimeProvider time, bool createIfNone, CancellationToken ct)
+        CorridorDb db, CliTarget target, TimeProvider time, bool createIfNone, CancellationToken ct)
     {
-        var code = args.Option("--corridor");
+        var code = target.Corridor;
         var all = await db.Corridors.OrderBy(c => c.Id).ToListAsync(ct);
         if (code is not null)
         {

@@ -65,14 +65,12 @@ public sealed class SolveCommandTests : IDisposable
     }
 
     [Fact]
-    public void Run_NoArguments_ExitsUsage()
+    public async Task Run_NoArguments_ExitsUsage()
     {
-        var stderr = new StringWriter();
-
-        int code = SolveCommand.Run([], new StringWriter(), stderr);
+        var (code, _, stderr) = await SolveAsync();
 
         Assert.Equal(SolveCommand.Usage, code);
-        Assert.Contains("usage", stderr.ToString(), StringComparison.Ordinal);
+        Assert.Contains("usage", stderr, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -87,11 +85,55 @@ public sealed class SolveCommandTests : IDisposable
         Assert.Equal("s 6\nf 1 2 2\n", stdout.ToString());
     }
 
-    static (int Code, string Stdout, string Stderr) Solve(string path)
+    [Theory]
+    [InlineData("p min 2 1\nn 1 2\nn 2 -2\na 1 2 0 5 3\n", 0, "")]
+    [InlineData("p min 2 1\nn 1 5\nn 2 -5\na 1 2 0 4 1\n", 1, "infeasible")]
+    [InlineData("p min 2 2\na 1 2 0 -1 -3\na 2 1 0 -1 1\n", 1, "unbounded")]
+    [InlineData("p min 2 1\na 1 2 0 x 1\n", 2, "line 2:")]
+    [InlineData("c huge\np min 2000000000 1\n", 3, "line 2: too large: 2,000,000,000 nodes is above the maximum of 100,000,000 nodes")]
+    [InlineData("p min 2 600000000\n", 3, "maximum of 500,000,000 arcs")]
+    [InlineData("p min 2 1\nn 1 4\nn 2 -4\na 1 2 0 4 4611686018427387904\n", 3, "too large")]
+    public async Task ExitCodes_AreTheDocumentedScheme(string problem, int code, string message)
     {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        int code = SolveCommand.Run([path], stdout, stderr);
+        var path = Write("scheme.min", problem);
+
+        var result = await SolveAsync(path);
+
+        Assert.Equal(code, result.Code);
+        if (message.Length == 0) Assert.Equal("", result.Stderr);
+        else Assert.Contains(message, result.Stderr, StringComparison.Ordinal);
+        if (code != 0) Assert.Equal("", result.Stdout);
+    }
+
+    [Fact]
+    public async Task Run_MissingFileAndUnknownOption_ExitTwo()
+    {
+        var missing = await SolveAsync(Path.Combine(folder, "absent.min"));
+        var option = await SolveAsync("--fast", Path.Combine(folder, "absent.min"));
+
+        Assert.Equal(2, missing.Code);
+        Assert.Equal(2, option.Code);
+        Assert.Contains("unknown option --fast", option.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Help_DocumentsTheExitCodesAndTheLimits()
+    {
+        var help = await SolveAsync("--help");
+
+        Assert.Equal(0, help.Code);
+        Assert.Contains("Exit codes: 0 solved (optimal); 1 no optimum: infeasible or unbounded; 2 bad input or usage", help.Stdout, StringComparison.Ordinal);
+        Assert.Contains("3 too large: more than 100,000,000 nodes or 500,000,000 arcs", help.Stdout, StringComparison.Ordinal);
+    }
+
+    static (int Code, string Stdout, string Stderr) Solve(string path) => SolveAsync(path).GetAwaiter().GetResult();
+
+    /// <summary><c>corridor solve ARGS</c> through the whole command line (parser included).</summary>
+    static async Task<(int Code, string Stdout, string Stderr)> SolveAsync(params string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        int code = await CliApp.RunAsync(["solve", .. args], stdout, stderr);
         return (code, stdout.ToString(), stderr.ToString());
     }
 

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using Corridor.Data.Impact;
 using Corridor.Data.ReferenceData;
@@ -14,16 +15,38 @@ namespace Corridor.Cli.Commands;
 /// </summary>
 public static class EstimateCommand
 {
-    public static async Task<int> RunAsync(CliArgs args, CliContext cx)
+    public static Command Build(CliContext cx)
     {
+        var command = new Command("estimate",
+            "Estimate a building's inventory: --project CODE stores it as estimated lots of that donor project; " +
+            "--type T --gfa M2 [--year Y] [--structure S] estimates from the facts alone (nothing stored).");
+        var options = new TextOptions(command)
+            .Add("--project", "CODE", "The donor project to estimate; its lots are stored as estimated (the facts given override the project's).")
+            .Add("--type", "T", "Building type, e.g. rijwoning, office.")
+            .Add("--gfa", "M2", "Gross floor area in m².")
+            .Add("--year", "Y", "Year built.")
+            .Add("--structure", "S", "Structure (load-bearing system).")
+            .Add("--lat", "L", "Latitude in degrees (region of the comparable buildings).")
+            .Add("--lon", "L", "Longitude in degrees.");
+        var dryRun = CliOptions.DryRun("With --project: estimate only; nothing is written.");
+        command.Add(dryRun);
+        var target = CliOptions.AddTarget(command);
+        command.SetAction((r, _) => RunAsync(options.Values(r), r.GetValue(dryRun), CliTarget.From(r, target), cx));
+        return command;
+    }
+
+    /// <summary>Runs <c>corridor estimate</c>; <paramref name="option"/> gives each option's text (null when absent).</summary>
+    public static async Task<int> RunAsync(Func<string, string?> option, bool dryRun, CliTarget target, CliContext cx)
+    {
+        ArgumentNullException.ThrowIfNull(option);
         int? year = null;
         double? gfa = null, lat = null, lon = null;
-        if (args.Option("--year") is { } y && !TryInt(y, out year)) return cx.Usage("corridor estimate: --year must be a whole year, e.g. 1972");
-        if (args.Option("--gfa") is { } g && !TryNumber(g, out gfa)) return cx.Usage("corridor estimate: --gfa must be a number of m², e.g. 4200");
-        if (args.Option("--lat") is { } la && !TryNumber(la, out lat)) return cx.Usage("corridor estimate: --lat must be a latitude in degrees");
-        if (args.Option("--lon") is { } lo && !TryNumber(lo, out lon)) return cx.Usage("corridor estimate: --lon must be a longitude in degrees");
-        var facts = new BuildingFactsRequest(args.Option("--type"), year, args.Option("--structure"), gfa, lat, lon);
-        var code = args.Option("--project");
+        if (option("--year") is { } y && !TryInt(y, out year)) return cx.Usage("corridor estimate: --year must be a whole year, e.g. 1972");
+        if (option("--gfa") is { } g && !TryNumber(g, out gfa)) return cx.Usage("corridor estimate: --gfa must be a number of m², e.g. 4200");
+        if (option("--lat") is { } la && !TryNumber(la, out lat)) return cx.Usage("corridor estimate: --lat must be a latitude in degrees");
+        if (option("--lon") is { } lo && !TryNumber(lo, out lon)) return cx.Usage("corridor estimate: --lon must be a longitude in degrees");
+        var facts = new BuildingFactsRequest(option("--type"), year, option("--structure"), gfa, lat, lon);
+        var code = option("--project");
 
         if (code is null)
         {
@@ -35,13 +58,13 @@ public static class EstimateCommand
             return 0;
         }
 
-        await using var db = await CliDatabase.OpenAsync(args, cx.Time, cx.Ct);
-        var (corridor, error) = await CliDatabase.ResolveCorridorAsync(db, args, cx.Time, createIfNone: false, cx.Ct);
+        await using var db = await CliDatabase.OpenAsync(target, cx.Time, cx.Ct);
+        var (corridor, error) = await CliDatabase.ResolveCorridorAsync(db, target, cx.Time, createIfNone: false, cx.Ct);
         if (corridor is null) return cx.Fail($"corridor estimate: {error}");
         var project = await db.Projects.Where(p => p.CorridorId == corridor.Id && p.Code == code).Select(p => (int?)p.Id).FirstOrDefaultAsync(cx.Ct);
         if (project is null) return cx.Fail($"corridor estimate: no project with code '{code}' in corridor '{corridor.Code}'.");
 
-        var result = (await InventoryEstimates.ForProjectAsync(db, corridor.Id, project.Value, facts, args.Has("--dry-run"), cx.Ct))!.Value;
+        var result = (await InventoryEstimates.ForProjectAsync(db, corridor.Id, project.Value, facts, dryRun, cx.Ct))!.Value;
         if (result.Outcome is null)
         {
             foreach (var (field, message) in result.Errors) await cx.Err.WriteLineAsync($"error: {Option(field)}: {message}");

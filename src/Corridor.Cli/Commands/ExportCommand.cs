@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Text;
 using Corridor.Data.Export;
 
@@ -10,14 +11,24 @@ namespace Corridor.Cli.Commands;
 /// </summary>
 public static class ExportCommand
 {
-    public static async Task<int> RunAsync(CliArgs args, CliContext cx)
+    public static Command Build(CliContext cx)
     {
-        var format = (args.Option("--format") ?? "").ToLowerInvariant();
-        if (format is not ("csv" or "xlsx" or "geojson")) return cx.Usage("corridor export: --format must be csv, xlsx or geojson");
-        var outPath = args.Option("--out");
+        var format = CliOptions.Text("--format", "csv|xlsx|geojson", "csv: projects.csv, lots.csv, hubs.csv in the import format; xlsx: one workbook; geojson: points.",
+            "csv", "xlsx", "geojson");
+        var outPath = CliOptions.Text("--out", "PATH", "CSV: the folder (default: the current one); XLSX: the file (default CODE.xlsx); GeoJSON: the file (default: stdout).");
+        var command = new Command("export", "Export the corridor; CSV and XLSX import back unchanged.") { format, outPath };
+        var target = CliOptions.AddTarget(command);
+        command.SetAction((r, _) => RunAsync(r.GetValue(format), r.GetValue(outPath), CliTarget.From(r, target), cx));
+        return command;
+    }
 
-        await using var db = await CliDatabase.OpenAsync(args, cx.Time, cx.Ct);
-        var (corridor, error) = await CliDatabase.ResolveCorridorAsync(db, args, cx.Time, createIfNone: false, cx.Ct);
+    public static async Task<int> RunAsync(string? formatText, string? outPath, CliTarget target, CliContext cx)
+    {
+        var format = (formatText ?? "").ToLowerInvariant();
+        if (format is not ("csv" or "xlsx" or "geojson")) return cx.Usage("corridor export: --format must be csv, xlsx or geojson");
+
+        await using var db = await CliDatabase.OpenAsync(target, cx.Time, cx.Ct);
+        var (corridor, error) = await CliDatabase.ResolveCorridorAsync(db, target, cx.Time, createIfNone: false, cx.Ct);
         if (corridor is null) return cx.Fail($"corridor export: {error}");
 
         switch (format)

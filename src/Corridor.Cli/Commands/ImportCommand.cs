@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Corridor.Data.Import;
 using Corridor.Data.Inventory;
 using Corridor.Data.ReferenceData;
@@ -9,17 +10,34 @@ namespace Corridor.Cli.Commands;
 /// <summary><c>corridor import FILE... [--dry-run]</c>: all or nothing; every error is listed with file, row and column.</summary>
 public static class ImportCommand
 {
-    public static async Task<int> RunAsync(CliArgs args, CliContext cx)
+    public static Command Build(CliContext cx)
     {
-        if (args.Positional.Count == 0) return cx.Usage("import needs one or more files: corridor import projects.csv lots.csv hubs.csv (or a .xlsx workbook)");
-        foreach (var file in args.Positional.Where(f => !File.Exists(f)))
+        var files = CliOptions.RejectOptions(new Argument<string[]>("FILE")
+        {
+            Arity = ArgumentArity.OneOrMore,
+            Description = "CSV files (projects, lots, hubs; comma or semicolon separated) or an XLSX workbook with those sheets.",
+        });
+        var dryRun = CliOptions.DryRun("Check the files only; nothing is written.");
+        var command = new Command("import", "Import projects, lots and hubs from CSV or XLSX; all or nothing (exit 1 and nothing written when any row is bad).")
+        {
+            files, dryRun,
+        };
+        var target = CliOptions.AddTarget(command);
+        command.SetAction((r, _) => RunAsync(r.GetValue(files) ?? [], r.GetValue(dryRun), CliTarget.From(r, target), cx));
+        return command;
+    }
+
+    public static async Task<int> RunAsync(IReadOnlyList<string> files, bool dryRun, CliTarget target, CliContext cx)
+    {
+        if (files.Count == 0) return cx.Usage("import needs one or more files: corridor import projects.csv lots.csv hubs.csv (or a .xlsx workbook)");
+        foreach (var file in files.Where(f => !File.Exists(f)))
             return cx.Fail($"corridor import: file not found: {file}");
 
-        await using var db = await CliDatabase.OpenAsync(args, cx.Time, cx.Ct);
-        var (corridor, error) = await CliDatabase.ResolveCorridorAsync(db, args, cx.Time, createIfNone: true, cx.Ct);
+        await using var db = await CliDatabase.OpenAsync(target, cx.Time, cx.Ct);
+        var (corridor, error) = await CliDatabase.ResolveCorridorAsync(db, target, cx.Time, createIfNone: true, cx.Ct);
         if (corridor is null) return cx.Fail($"corridor import: {error}");
 
-        var streams = args.Positional.Select(f => new ImportFile(Path.GetFileName(f), File.OpenRead(f))).ToList();
+        var streams = files.Select(f => new ImportFile(Path.GetFileName(f), File.OpenRead(f))).ToList();
         try
         {
             ImportOutcome outcome = null!;
@@ -33,7 +51,7 @@ public static class ImportCommand
                     task.Value = p.Done;
                 });
                 outcome = await InventoryImport.RunAsync(db, corridor.Id, streams, new CategoryIndex(ReferenceCatalog.Categories),
-                    dryRun: args.Has("--dry-run"), progress: progress, ct: cx.Ct);
+                    dryRun: dryRun, progress: progress, ct: cx.Ct);
             });
 
             foreach (var w in outcome.Warnings) await cx.Err.WriteLineAsync($"warning: {w}");

@@ -1,5 +1,7 @@
+using System.CommandLine;
 using System.Globalization;
 using Corridor.Data;
+using Corridor.Data.Queries;
 using Corridor.Engine.Domain;
 using Microsoft.EntityFrameworkCore;
 using Spectre.Console;
@@ -9,14 +11,42 @@ namespace Corridor.Cli.Commands;
 /// <summary><c>corridor list projects|lots|hubs [--category KEY] [--direction supply|demand] [--limit N]</c>.</summary>
 public static class ListCommand
 {
-    public static async Task<int> RunAsync(CliArgs args, CliContext cx)
-    {
-        var what = args.Positional.FirstOrDefault();
-        if (what is not ("projects" or "lots" or "hubs")) return cx.Usage("corridor list: say what to list: projects, lots or hubs");
-        var limit = int.TryParse(args.Option("--limit"), out var n) && n > 0 ? n : 200;
+    /// <summary>How many rows are listed without --limit.</summary>
+    public const int DefaultLimit = 200;
 
-        await using var db = await CliDatabase.OpenAsync(args, cx.Time, cx.Ct);
-        var (corridor, error) = await CliDatabase.ResolveCorridorAsync(db, args, cx.Time, createIfNone: false, cx.Ct);
+    public static Command Build(CliContext cx)
+    {
+        var what = CliOptions.RejectOptions(new Argument<string>("WHAT") { Description = "What to list: projects, lots or hubs." });
+        what.CompletionSources.Add("projects", "lots", "hubs");
+        var category = CliOptions.Text("--category", "KEY", "Lots only: the category key (corridor categories, GET /api/categories).");
+        var direction = CliOptions.Text("--direction", "supply|demand", "Lots only: supply or demand.", "supply", "demand");
+        var limit = CliOptions.Text("--limit", "N", $"List at most N rows (default {DefaultLimit}).");
+        var command = new Command("list", "List the corridor's projects, lots or hubs.") { what, category, direction, limit };
+        var target = CliOptions.AddTarget(command);
+        command.SetAction((r, _) => RunAsync(new Request(r.GetValue(what), r.GetValue(category), r.GetValue(direction), r.GetValue(limit)), CliTarget.From(r, target), cx));
+        return command;
+    }
+
+    /// <summary>What <c>corridor list</c> was asked, as text from the command line.</summary>
+    public sealed record Request(string? What, string? Category, string? Direction, string? Limit);
+
+    public static async Task<int> RunAsync(Request request, CliTarget target, CliContext cx)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var what = request.What;
+        if (what is not ("projects" or "lots" or "hubs")) return cx.Usage("corridor list: say what to list: projects, lots or hubs");
+        var limit = DefaultLimit;
+        if (request.Limit is { } limitText && (!int.TryParse(limitText, NumberStyles.None, CultureInfo.InvariantCulture, out limit) || limit <= 0))
+            return cx.Usage($"corridor list: --limit must be a positive whole number, not '{limitText}'");
+        LotDirection? direction = null;
+        if (request.Direction is { } dText)
+        {
+            if (!Vocab.TryDirection(dText, out var d)) return cx.Usage("corridor list: --direction is supply or demand");
+            direction = d;
+        }
+
+        await using var db = await CliDatabase.OpenAsync(target, cx.Time, cx.Ct);
+        var (corridor, error) = await CliDatabase.ResolveCorridorAsync(db, target, cx.Time, createIfNone: false, cx.Ct);
         if (corridor is null) return cx.Fail($"corridor list: {error}");
 
         var table = new Table().Border(TableBorder.Simple);
@@ -34,20 +64,8 @@ public static class ListCommand
             }
             case "lots":
             {
-                LotDirection? direction = null;
-                if (args.Option("--direction") is { } dText)
-                {
-                    if (!Vocab.TryDirection(dText, out var d)) return cx.Usage("corridor list: --direction is supply or demand");
-                    direction = d;
-                }
-                var category = args.Option("--category");
-                var q = db.Lots.Where(l => l.CorridorId == corridor.Id);
-                if (direction is { } dir) q = q.Where(l => l.Direction == dir);
-                if (category is not null)
-                {
-                    var key = category.Trim().ToLowerInvariant();
-                    q = q.Where(l => l.CategoryKey == key);
-                }
+                // The same query as GET /api/corridors/{id}/lots, so the CLI and the API list the same lots.
+                var q = LotQueries.Filter(db, corridor.Id, request.Category, direction, status: null, projectId: null, from: null, to: null, box: null);
                 total = await q.CountAsync(cx.Ct);
                 table.AddColumns("lot", "direction", "category", "quantity", "mass kg", "from", "to", "status");
                 var rows = await q.OrderBy(l => l.AvailableFrom).ThenBy(l => l.Id).Take(limit)

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Corridor.Data.Planning;
@@ -13,20 +14,41 @@ namespace Corridor.Cli.Commands;
 /// </summary>
 public static class MatchCommand
 {
-    public static async Task<int> RunAsync(CliArgs args, CliContext cx)
+    public static Command Build(CliContext cx)
     {
+        var command = new Command("match",
+            "Match supply and demand (directly or via hubs), store the plan and write its JSON (stdout without --out); progress on stderr.");
+        var options = new TextOptions(command)
+            .Add("--out", "plan.json", "Write the plan's JSON to this file instead of stdout.")
+            .Add("--export-dimacs", "DIR", "Also write each category's min-cost-flow network as DIMACS (DIR/CATEGORY.min).")
+            .Add("--max-distance", "KM", "Maximum road distance of a match in km (default: the corridor's rules).")
+            .Add("--vehicle", "CLASS", "Vehicle class for transport emissions.")
+            .Add("--electric-factor", "KG_PER_TKM", "kg CO2e per tonne-km of emission-free transport.")
+            .Add("--detour", "F", "Road distance as great-circle distance times F (default 1.3).")
+            .Add("--resolution", "day|week", "Length of a planning period.", "day", "week")
+            .Add("--from", "DATE", "Start of the planning horizon, yyyy-mm-dd.")
+            .Add("--to", "DATE", "End of the planning horizon, yyyy-mm-dd.");
+        var target = CliOptions.AddTarget(command);
+        command.SetAction((r, _) => RunAsync(options.Values(r), CliTarget.From(r, target), cx));
+        return command;
+    }
+
+    /// <summary>Runs <c>corridor match</c>; <paramref name="option"/> gives each option's text (null when absent).</summary>
+    public static async Task<int> RunAsync(Func<string, string?> option, CliTarget target, CliContext cx)
+    {
+        ArgumentNullException.ThrowIfNull(option);
         var request = new PlanRequest();
         try
         {
             request = request with
             {
-                MaxDistanceKm = Number(args, "--max-distance") ?? request.MaxDistanceKm,
-                Vehicle = args.Option("--vehicle") ?? request.Vehicle,
-                ElectricCo2eKgPerTonneKm = Number(args, "--electric-factor"),
-                DetourFactor = Number(args, "--detour") ?? request.DetourFactor,
-                Resolution = args.Option("--resolution") ?? request.Resolution,
-                HorizonStart = Date(args, "--from"),
-                HorizonEnd = Date(args, "--to"),
+                MaxDistanceKm = Number(option, "--max-distance") ?? request.MaxDistanceKm,
+                Vehicle = option("--vehicle") ?? request.Vehicle,
+                ElectricCo2eKgPerTonneKm = Number(option, "--electric-factor"),
+                DetourFactor = Number(option, "--detour") ?? request.DetourFactor,
+                Resolution = option("--resolution") ?? request.Resolution,
+                HorizonStart = Date(option, "--from"),
+                HorizonEnd = Date(option, "--to"),
             };
         }
         catch (FormatException e)
@@ -36,8 +58,8 @@ public static class MatchCommand
         var invalid = CorridorPlanner.Validate(request);
         if (invalid.Count > 0) return cx.Usage("corridor match: " + string.Join("; ", invalid.Select(i => $"{i.Field}: {i.Message}")));
 
-        await using var db = await CliDatabase.OpenAsync(args, cx.Time, cx.Ct);
-        var (corridor, error) = await CliDatabase.ResolveCorridorAsync(db, args, cx.Time, createIfNone: false, cx.Ct);
+        await using var db = await CliDatabase.OpenAsync(target, cx.Time, cx.Ct);
+        var (corridor, error) = await CliDatabase.ResolveCorridorAsync(db, target, cx.Time, createIfNone: false, cx.Ct);
         if (corridor is null) return cx.Fail($"corridor match: {error}");
 
         (Corridor.Data.Entities.MatchPlan Stored, PlanDocument Document, MatchingPlan Plan)? outcome = null;
@@ -54,7 +76,7 @@ public static class MatchCommand
         var result = outcome!.Value;
 
         var json = JsonSerializer.Serialize(result.Document, CorridorPlanner.Json);
-        if (args.Option("--out") is { } outPath)
+        if (option("--out") is { } outPath)
         {
             await File.WriteAllTextAsync(outPath, json, cx.Ct);
             await cx.Err.WriteLineAsync($"wrote {outPath}");
@@ -63,7 +85,7 @@ public static class MatchCommand
         {
             await cx.Out.WriteLineAsync(json);
         }
-        if (args.Option("--export-dimacs") is { } dir)
+        if (option("--export-dimacs") is { } dir)
         {
             Directory.CreateDirectory(dir);
             foreach (var network in result.Plan.Networks)
@@ -85,13 +107,13 @@ public static class MatchCommand
         return 0;
     }
 
-    static double? Number(CliArgs args, string name) =>
-        args.Option(name) is not { } text ? null
+    static double? Number(Func<string, string?> option, string name) =>
+        option(name) is not { } text ? null
         : double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v
         : throw new FormatException($"{name} must be a number, not '{text}'.");
 
-    static DateOnly? Date(CliArgs args, string name) =>
-        args.Option(name) is not { } text ? null
+    static DateOnly? Date(Func<string, string?> option, string name) =>
+        option(name) is not { } text ? null
         : DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d
         : throw new FormatException($"{name} must be a date yyyy-mm-dd, not '{text}'.");
 }

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Text;
 using Corridor.Data.Passports;
 using Corridor.Documents;
@@ -12,20 +13,42 @@ namespace Corridor.Cli.Commands;
 /// </summary>
 public static class PassportCommand
 {
-    public static async Task<int> RunAsync(CliArgs args, CliContext cx)
+    public static Command Build(CliContext cx)
     {
-        if (args.Positional.FirstOrDefault() == "import") return await ImportAsync(args, cx);
-        if (args.Positional.Count > 0) return cx.Usage($"corridor passport: unknown argument '{args.Positional[0]}'; use --lot, --project or 'import FILE'");
-        var format = (args.Option("--format") ?? "json").ToLowerInvariant();
+        var command = new Command("passport",
+            "Write a material passport (CB'23 levels) of a lot or a project, to stdout without --out; 'passport import FILE' imports one.");
+        var options = new TextOptions(command)
+            .Add("--lot", "PROJECT/LOT", "The lot, e.g. SLOOP-1/DEUREN.")
+            .Add("--project", "CODE", "The project (all its lots).")
+            .Add("--format", "json|html", "json (default, the exchange format) or html.", "json", "html")
+            .Add("--culture", "nl|en|de", "The language of the HTML passport (default en).", "nl", "en", "de")
+            .Add("--out", "PATH", "The file to write instead of stdout.");
+        var target = CliOptions.AddTarget(command);
+        command.SetAction((r, _) => RunAsync(options.Values(r), CliTarget.From(r, target), cx));
+
+        var file = CliOptions.RejectOptions(new Argument<string>("FILE") { Description = "A passport in the JSON format of docs/passport-schema.md." });
+        var dryRun = CliOptions.DryRun("Check the passport only; nothing is written.");
+        var import = new Command("import", "Import a material passport, all or nothing (exit 1 and nothing written when it is rejected).") { file, dryRun };
+        var importTarget = CliOptions.AddTarget(import);
+        import.SetAction((r, _) => ImportAsync(r.GetValue(file), r.GetValue(dryRun), CliTarget.From(r, importTarget), cx));
+        command.Add(import);
+        return command;
+    }
+
+    /// <summary>Runs <c>corridor passport</c>; <paramref name="option"/> gives each option's text (null when absent).</summary>
+    public static async Task<int> RunAsync(Func<string, string?> option, CliTarget target, CliContext cx)
+    {
+        ArgumentNullException.ThrowIfNull(option);
+        var format = (option("--format") ?? "json").ToLowerInvariant();
         if (format is not ("json" or "html")) return cx.Usage("corridor passport: --format must be json or html");
-        var culture = DocumentText.Find(args.Option("--culture") ?? "en");
+        var culture = DocumentText.Find(option("--culture") ?? "en");
         if (culture is null) return cx.Usage("corridor passport: --culture must be nl, en or de");
-        var lotText = args.Option("--lot");
-        var projectCode = args.Option("--project");
+        var lotText = option("--lot");
+        var projectCode = option("--project");
         if ((lotText is null) == (projectCode is null)) return cx.Usage("corridor passport: give either --lot PROJECT/LOT or --project CODE");
 
-        await using var db = await CliDatabase.OpenAsync(args, cx.Time, cx.Ct);
-        var (corridor, error) = await CliDatabase.ResolveCorridorAsync(db, args, cx.Time, createIfNone: false, cx.Ct);
+        await using var db = await CliDatabase.OpenAsync(target, cx.Time, cx.Ct);
+        var (corridor, error) = await CliDatabase.ResolveCorridorAsync(db, target, cx.Time, createIfNone: false, cx.Ct);
         if (corridor is null) return cx.Fail($"corridor passport: {error}");
         var now = cx.Time.GetUtcNow().UtcDateTime;
         PassportDocument? doc;
@@ -47,7 +70,7 @@ public static class PassportCommand
         }
 
         var text = format == "html" ? await DocumentRenderer.RenderPassportAsync(doc!, culture) : PassportJson.Serialize(doc!) + "\n";
-        if (args.Option("--out") is { } path)
+        if (option("--out") is { } path)
         {
             await File.WriteAllTextAsync(path, text, new UTF8Encoding(false), cx.Ct);
             await cx.Err.WriteLineAsync($"wrote {path} ({doc!.Totals.Products} lots)");
@@ -56,14 +79,13 @@ public static class PassportCommand
         return 0;
     }
 
-    static async Task<int> ImportAsync(CliArgs args, CliContext cx)
+    public static async Task<int> ImportAsync(string? path, bool dryRun, CliTarget target, CliContext cx)
     {
-        if (args.Positional.Count != 2) return cx.Usage("corridor passport import needs one file: corridor passport import passport.json");
-        var path = args.Positional[1];
+        if (string.IsNullOrEmpty(path)) return cx.Usage("corridor passport import needs one file: corridor passport import passport.json");
         if (!File.Exists(path)) return cx.Fail($"corridor passport import: file not found: {path}");
 
-        await using var db = await CliDatabase.OpenAsync(args, cx.Time, cx.Ct);
-        var (corridor, error) = await CliDatabase.ResolveCorridorAsync(db, args, cx.Time, createIfNone: true, cx.Ct);
+        await using var db = await CliDatabase.OpenAsync(target, cx.Time, cx.Ct);
+        var (corridor, error) = await CliDatabase.ResolveCorridorAsync(db, target, cx.Time, createIfNone: true, cx.Ct);
         if (corridor is null) return cx.Fail($"corridor passport import: {error}");
         PassportImportResult result;
         await using (var file = File.OpenRead(path))
@@ -71,7 +93,7 @@ public static class PassportCommand
             var (doc, readErrors) = await PassportImport.ReadAsync(file, cx.Ct);
             result = doc is null
                 ? new PassportImportResult(false, false, null, false, [], readErrors)
-                : await PassportImport.ApplyAsync(db, corridor.Id, doc, cx.Time.GetUtcNow().UtcDateTime, args.Has("--dry-run"), cx.Ct);
+                : await PassportImport.ApplyAsync(db, corridor.Id, doc, cx.Time.GetUtcNow().UtcDateTime, dryRun, cx.Ct);
         }
         if (!result.Succeeded)
         {

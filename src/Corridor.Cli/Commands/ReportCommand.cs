@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using Corridor.Data.Impact;
@@ -13,22 +14,39 @@ namespace Corridor.Cli.Commands;
 /// </summary>
 public static class ReportCommand
 {
-    public static async Task<int> RunAsync(CliArgs args, CliContext cx)
+    public static Command Build(CliContext cx)
     {
-        var format = (args.Option("--format") ?? "html").ToLowerInvariant();
+        var command = new Command("report",
+            "The council report: mass reused, CO2 avoided, circular input against the targets, for a period (default: the span of the lots).");
+        var options = new TextOptions(command)
+            .Add("--from", "DATE", "Start of the period, yyyy-mm-dd.")
+            .Add("--to", "DATE", "End of the period, yyyy-mm-dd.")
+            .Add("--format", "html|pdf|csv|xlsx", "html (default) or csv to stdout without --out; pdf and xlsx to a file.", "html", "pdf", "csv", "xlsx")
+            .Add("--culture", "nl|en|de", "The report's language (default en).", "nl", "en", "de")
+            .Add("--out", "PATH", "The file to write (pdf/xlsx default: council-report-CODE-FROM-TO.pdf/.xlsx).");
+        var target = CliOptions.AddTarget(command);
+        command.SetAction((r, _) => RunAsync(options.Values(r), CliTarget.From(r, target), cx));
+        return command;
+    }
+
+    /// <summary>Runs <c>corridor report</c>; <paramref name="option"/> gives each option's text (null when absent).</summary>
+    public static async Task<int> RunAsync(Func<string, string?> option, CliTarget target, CliContext cx)
+    {
+        ArgumentNullException.ThrowIfNull(option);
+        var format = (option("--format") ?? "html").ToLowerInvariant();
         if (format is not ("html" or "pdf" or "csv" or "xlsx")) return cx.Usage("corridor report: --format must be html, pdf, csv or xlsx");
-        var culture = DocumentText.Find(args.Option("--culture") ?? "en");
+        var culture = DocumentText.Find(option("--culture") ?? "en");
         if (culture is null) return cx.Usage("corridor report: --culture must be nl, en or de");
-        if (!TryDate(args.Option("--from"), out var from)) return cx.Usage("corridor report: --from must be a date yyyy-mm-dd");
-        if (!TryDate(args.Option("--to"), out var to)) return cx.Usage("corridor report: --to must be a date yyyy-mm-dd");
+        if (!TryDate(option("--from"), out var from)) return cx.Usage("corridor report: --from must be a date yyyy-mm-dd");
+        if (!TryDate(option("--to"), out var to)) return cx.Usage("corridor report: --to must be a date yyyy-mm-dd");
         if (from is { } f && to is { } t && t < f) return cx.Usage("corridor report: --to lies before --from");
 
-        await using var db = await CliDatabase.OpenAsync(args, cx.Time, cx.Ct);
-        var (corridor, error) = await CliDatabase.ResolveCorridorAsync(db, args, cx.Time, createIfNone: false, cx.Ct);
+        await using var db = await CliDatabase.OpenAsync(target, cx.Time, cx.Ct);
+        var (corridor, error) = await CliDatabase.ResolveCorridorAsync(db, target, cx.Time, createIfNone: false, cx.Ct);
         if (corridor is null) return cx.Fail($"corridor report: {error}");
         var report = (await CouncilReports.BuildAsync(db, corridor.Id, from, to, cx.Time.GetUtcNow().UtcDateTime, cx.Ct))!;
 
-        var outPath = args.Option("--out");
+        var outPath = option("--out");
         switch (format)
         {
             case "xlsx":

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Corridor.Web.Infrastructure;
 
 namespace Corridor.Cli.Commands;
@@ -5,10 +6,20 @@ namespace Corridor.Cli.Commands;
 /// <summary><c>corridor serve [--database DB] [--urls URL]</c>: runs the web app (default http://localhost:5000).</summary>
 public static class ServeCommand
 {
-    public static async Task<int> RunAsync(CliArgs args, CliContext cx)
+    public static Command Build(CliContext cx)
     {
-        var webArgs = new List<string> { "--urls", args.Option("--urls") ?? "http://localhost:5000" };
-        if (args.Option("--database") is { } database)
+        _ = cx;
+        var urls = CliOptions.Text("--urls", "URL", "Where to listen (default http://localhost:5000).");
+        var database = CliOptions.Database();
+        var command = new Command("serve", "Run the web app (API, pages) on the database.") { urls, database };
+        command.SetAction((r, _) => RunAsync(r.GetValue(urls), r.GetValue(database)));
+        return command;
+    }
+
+    public static async Task<int> RunAsync(string? urls, string? database)
+    {
+        var webArgs = new List<string> { "--urls", urls ?? "http://localhost:5000" };
+        if (database is not null)
         {
             // A database named on the command line starts empty: the demo is only for the default database.
             webArgs.AddRange(["--Corridor:Database", database, "--Corridor:SeedDemo", "false"]);

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Corridor.Data;
 using Corridor.Data.Accounts;
 using Microsoft.EntityFrameworkCore;
@@ -12,12 +13,36 @@ namespace Corridor.Cli.Commands;
 /// </summary>
 public static class UserCommand
 {
-    public static async Task<int> RunAsync(CliArgs args, CliContext cx, TextReader stdin)
+    public static Command Build(CliContext cx)
     {
-        var verb = args.Positional.FirstOrDefault();
+        ArgumentNullException.ThrowIfNull(cx);
+        var email = CliOptions.RejectOptions(new Argument<string>("EMAIL") { Description = "The person's e-mail address (a new account is created when it has none)." });
+        var add = new Command("add",
+            "Give a person a role in the corridor. A new account's password comes from CORRIDOR_PASSWORD or the first line of standard input, never the command line.")
+        {
+            email,
+        };
+        var options = new TextOptions(add)
+            .Add("--role", "director|partner|hub-operator", "The role: chain director, partner of an organisation, or operator of a hub.", "director", "partner", "hub-operator")
+            .Add("--organisation", "NAME", "A partner's organisation (it must exist in the corridor).")
+            .Add("--hub", "CODE", "A hub operator's hub.")
+            .Add("--name", "NAME", "The person's display name (a new account).");
+        var addTarget = CliOptions.AddTarget(add);
+        add.SetAction((r, _) => RunAsync("add", r.GetValue(email), options.Values(r), CliTarget.From(r, addTarget), cx, cx.In));
+
+        var list = new Command("list", "Who has which role in the corridor (e-mail, role, for what; tab separated).");
+        var listTarget = CliOptions.AddTarget(list);
+        list.SetAction((r, _) => RunAsync("list", null, _ => null, CliTarget.From(r, listTarget), cx, cx.In));
+        return new Command("user", "People and their roles in the corridor.") { add, list };
+    }
+
+    /// <summary>Runs <c>corridor user add|list</c>; <paramref name="option"/> gives each option's text (null when absent).</summary>
+    public static async Task<int> RunAsync(string verb, string? email, Func<string, string?> option, CliTarget target, CliContext cx, TextReader stdin)
+    {
+        ArgumentNullException.ThrowIfNull(option);
         if (verb is not ("add" or "list")) return cx.Usage("corridor user: say add EMAIL --role ROLE, or list");
-        await using var db = await CliDatabase.OpenAsync(args, cx.Time, cx.Ct);
-        var (corridor, error) = await CliDatabase.ResolveCorridorAsync(db, args, cx.Time, createIfNone: verb == "add", cx.Ct);
+        await using var db = await CliDatabase.OpenAsync(target, cx.Time, cx.Ct);
+        var (corridor, error) = await CliDatabase.ResolveCorridorAsync(db, target, cx.Time, createIfNone: verb == "add", cx.Ct);
         if (corridor is null) return cx.Fail($"corridor user: {error}");
 
         if (verb == "list")
@@ -27,9 +52,8 @@ public static class UserCommand
             return 0;
         }
 
-        var email = args.Positional.ElementAtOrDefault(1);
         if (string.IsNullOrWhiteSpace(email)) return cx.Usage("corridor user add: give the e-mail address: corridor user add EMAIL --role ROLE");
-        CorridorRole? role = args.Option("--role")?.Trim().ToLowerInvariant() switch
+        CorridorRole? role = option("--role")?.Trim().ToLowerInvariant() switch
         {
             "director" or "chain-director" or "chain_director" => CorridorRole.ChainDirector,
             "partner" => CorridorRole.Partner,
@@ -40,21 +64,21 @@ public static class UserCommand
         int? organisationId = null, hubId = null;
         if (role == CorridorRole.Partner)
         {
-            var name = args.Option("--organisation");
+            var name = option("--organisation");
             if (string.IsNullOrWhiteSpace(name)) return cx.Usage("corridor user add: a partner needs --organisation NAME");
             organisationId = await db.Organisations.Where(o => o.CorridorId == corridor.Id && o.Name == name.Trim()).Select(o => (int?)o.Id).FirstOrDefaultAsync(cx.Ct);
             if (organisationId is null) return cx.Fail($"corridor user add: no organisation '{name}' in corridor {corridor.Code}; import its projects or create it first.");
         }
         if (role == CorridorRole.HubOperator)
         {
-            var code = args.Option("--hub");
+            var code = option("--hub");
             if (string.IsNullOrWhiteSpace(code)) return cx.Usage("corridor user add: a hub operator needs --hub CODE");
             hubId = await db.Hubs.Where(h => h.CorridorId == corridor.Id && h.Code == code.Trim()).Select(h => (int?)h.Id).FirstOrDefaultAsync(cx.Ct);
             if (hubId is null) return cx.Fail($"corridor user add: no hub '{code}' in corridor {corridor.Code}.");
         }
         var outcome = await Grants.GrantAsync(db, corridor.Id, email,
             async ct => Environment.GetEnvironmentVariable("CORRIDOR_PASSWORD") is { Length: > 0 } fromEnv ? fromEnv : (await stdin.ReadLineAsync(ct))?.TrimEnd('\r'),
-            args.Option("--name"), role.Value, organisationId, hubId, cx.Time.GetUtcNow().UtcDateTime, cx.Ct);
+            option("--name"), role.Value, organisationId, hubId, cx.Time.GetUtcNow().UtcDateTime, cx.Ct);
         switch (outcome.Problem)
         {
             case GrantProblem.EmailInvalid: return cx.Fail($"corridor user add: '{email}' is not an e-mail address.");

@@ -57,6 +57,24 @@ public sealed class InventoryCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ListLots_ByCategory_FiltersLikeTheApi()
+    {
+        await RunAsync("import", F("projects.csv"), F("lots.csv"), F("hubs.csv"));
+
+        var doors = await RunAsync("list", "lots", "--category", " Doors ");
+        var demand = await RunAsync("list", "lots", "--category", "doors", "--direction", "demand", "--limit", "5");
+
+        Assert.Equal(0, doors.Code);
+        Assert.Contains("SLOOP-1/DEUREN", doors.Out, StringComparison.Ordinal);
+        Assert.Contains("NB-1/DEUREN", doors.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("STAAL", doors.Out, StringComparison.Ordinal);
+        Assert.Contains("2 of 2 lots", doors.Out, StringComparison.Ordinal);
+        Assert.Equal(0, demand.Code);
+        Assert.Contains("NB-1/DEUREN", demand.Out, StringComparison.Ordinal);
+        Assert.Contains("1 of 1 lots", demand.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Import_BadRow_ExitsNonZeroNamingFileRowAndColumn_AndWritesNothing()
     {
         File.WriteAllText(F("bad.csv"), Lots.Replace("steel_beams,12,t", "steel_beams,twelve,t", StringComparison.Ordinal));

@@ -18,11 +18,22 @@ public static class DimacsReader
     /// <c>p</c> line, node id out of range, repeated node line, capacity below lower bound, or an arc count different
     /// from the one declared.
     /// </exception>
+    /// <exception cref="DimacsTooLargeException">The problem is above <see cref="DimacsLimits.Default"/>.</exception>
+    public static FlowNetwork Read(TextReader reader) => Read(reader, DimacsLimits.Default);
+
+    /// <summary>
+    /// Parses a whole DIMACS min-cost-flow problem from <paramref name="reader"/>, refusing one above <paramref name="limits"/>
+    /// (checked on the <c>p</c> line, before anything is allocated).
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="reader"/> or <paramref name="limits"/> is null.</exception>
+    /// <exception cref="DimacsFormatException">The text is malformed (see <see cref="Read(TextReader)"/>).</exception>
+    /// <exception cref="DimacsTooLargeException">The <c>p</c> line declares more nodes, arcs or memory than the limits allow.</exception>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static FlowNetwork Read(TextReader reader)
+    public static FlowNetwork Read(TextReader reader, DimacsLimits limits)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        var state = new ParseState();
+        ArgumentNullException.ThrowIfNull(limits);
+        var state = new ParseState { Limits = limits };
         int lineNumber = 0;
         while (reader.ReadLine() is { } line)
         {
@@ -44,6 +55,7 @@ public static class DimacsReader
         public int ProblemLine;
         public long DeclaredArcs;
         public bool[]? HasSupply;
+        public DimacsLimits Limits;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -77,6 +89,9 @@ public static class DimacsReader
             throw Error(lineNumber, "expected 'p min NODES ARCS'; only min-cost-flow problems are supported.");
         long nodes = fields.Integer("NODES");
         long arcs = fields.Integer("ARCS");
+        if (nodes < 0) throw Error(lineNumber, $"NODES must not be negative, not {nodes}.");
+        if (arcs < 0) throw Error(lineNumber, $"ARCS must not be negative, not {arcs}.");
+        if (state.Limits.Check(nodes, arcs) is { } tooLarge) throw new DimacsTooLargeException(lineNumber, nodes, arcs, tooLarge);
         if (nodes is < 0 or > int.MaxValue - 1) throw Error(lineNumber, $"NODES must be between 0 and {int.MaxValue - 1}, not {nodes}.");
         if (arcs is < 0 or > int.MaxValue) throw Error(lineNumber, $"ARCS must be between 0 and {int.MaxValue}, not {arcs}.");
         var network = new FlowNetwork(0, (int)Math.Min(arcs, 1 << 24));
