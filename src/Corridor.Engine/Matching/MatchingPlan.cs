@@ -10,7 +10,7 @@ public enum RLadderStep { R3Reuse = 3, R4Repair = 4 }
 /// <summary>
 /// One delivery of material from a supply lot to a demand lot, directly or through a hub. All CO2 figures are kg CO2e
 /// for this match's mass. <see cref="TransportCo2eKg"/> is exactly
-/// <c>MassKg / 1000 * DistanceKm * </c><see cref="VehicleClass.Co2eKgPerTonneKm"/> of the plan's vehicle.
+/// <c>Mass.KgToTonnes(MassKg) * DistanceKm * </c><see cref="VehicleClass.Co2eKgPerTonneKm"/> of the plan's vehicle.
 /// </summary>
 /// <param name="Quantity">Amount in the supply lot's <paramref name="Unit"/>.</param>
 /// <param name="DistanceKm">Road km over all legs.</param>

@@ -77,7 +77,7 @@ internal sealed partial class PlanAssembler
         ref readonly var supply = ref p.Supply[s];
         var category = p.Categories[supply.Category];
         double mass = units * supply.UnitMassKg;
-        double tonnes = mass / 1000;
+        double tonnes = Mass.KgToTonnes(mass);
         return new Match(
             p.Input.Supply[s].Id,
             p.Input.Demand[d].Id,
@@ -89,7 +89,7 @@ internal sealed partial class PlanAssembler
             pickup,
             delivery,
             km,
-            mass / 1000 * km * factor,
+            tonnes * km * factor,
             hub < 0 ? 0 : tonnes * p.Rules.HandlingCo2eKgPerTonne,
             tonnes * p.Rules.StorageCo2eKgPerTonneDay * storedPeriods * timeline.DaysPerPeriod,
             category.EmbodiedCo2eKgPerKg * mass,
