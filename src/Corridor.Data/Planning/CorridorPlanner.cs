@@ -136,11 +136,32 @@ public static class CorridorPlanner
 
         // Unsurveyed supply has no grade yet: planned as B (reusable after checking), never as A.
         var supply = lots.Where(l => l.Direction == LotDirection.Supply && OpenSupply.Contains(l.Status))
-            .Select(l => new SupplyLot(l.Key, l.CategoryKey, l.Quantity, l.Unit, l.MassKg, l.Quality ?? QualityGrade.B, l.IsHazardous,
-                new GeoPoint(l.Latitude, l.Longitude), l.AvailableFrom, l.AvailableTo)).ToList();
+            .Select(l => new SupplyLot
+            {
+                Id = l.Key,
+                CategoryKey = l.CategoryKey,
+                Quantity = l.Quantity,
+                Unit = l.Unit,
+                MassKg = l.MassKg,
+                Grade = l.Quality ?? QualityGrade.B,
+                IsHazardous = l.IsHazardous,
+                Location = new GeoPoint(l.Latitude, l.Longitude),
+                AvailableFrom = l.AvailableFrom,
+                AvailableTo = l.AvailableTo,
+            }).ToList();
         var demand = lots.Where(l => l.Direction == LotDirection.Demand && OpenDemand.Contains(l.Status))
-            .Select(l => new DemandLot(l.Key, l.CategoryKey, l.Quantity, l.Unit, l.MassKg, l.Quality,
-                new GeoPoint(l.Latitude, l.Longitude), l.AvailableFrom, l.AvailableTo)).ToList();
+            .Select(l => new DemandLot
+            {
+                Id = l.Key,
+                CategoryKey = l.CategoryKey,
+                Quantity = l.Quantity,
+                Unit = l.Unit,
+                MassKg = l.MassKg,
+                MinimumGrade = l.Quality,
+                Location = new GeoPoint(l.Latitude, l.Longitude),
+                NeededFrom = l.AvailableFrom,
+                NeededTo = l.AvailableTo,
+            }).ToList();
         var engineHubs = hubs.Select(h => new EngineHub(h.Code, new GeoPoint(h.Latitude, h.Longitude), h.StorageAreaM2,
             h.AcceptedCategories, h.Opens, h.Closes)).ToList();
 
