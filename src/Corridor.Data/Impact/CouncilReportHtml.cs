@@ -1,5 +1,6 @@
 using System.Globalization;
 using Corridor.Data.ReferenceData;
+using Corridor.Engine.Domain;
 using Corridor.Engine.Impact;
 
 namespace Corridor.Data.Impact;
@@ -62,15 +63,15 @@ public static class CouncilReportHtml
         List<double> Of(Func<ImpactAccount, double?> f) => [.. r.Quarters.Select(q => f(q.Account) ?? 0)];
         page.Raw(SvgCharts.Columns("Mass reused and recycled per quarter", labels,
         [
-            new("reused (t)", Reused, Of(a => a.Input.SecondaryReused.Kg.Value / 1000)),
-            new("recycled (t)", Recycled, Of(a => a.Input.SecondaryRecycled.Kg.Value / 1000)),
-            new("potential, proposed (t)", Potential, Of(a => a.Potential.SecondaryInputKg.Value / 1000)),
+            new("reused (t)", Reused, Of(a => Mass.KgToTonnes(a.Input.SecondaryReused.Kg.Value))),
+            new("recycled (t)", Recycled, Of(a => Mass.KgToTonnes(a.Input.SecondaryRecycled.Kg.Value))),
+            new("potential, proposed (t)", Potential, Of(a => Mass.KgToTonnes(a.Potential.SecondaryInputKg.Value))),
         ], "t"));
         page.Raw(SvgCharts.Columns("CO2: avoided A1-A3 (up), transport and reconditioning (down)", labels,
         [
-            new("avoided A1-A3 (t CO2e)", Reused, Of(a => a.Carbon.AvoidedEmbodiedCo2eKg.Value / 1000)),
-            new("transport A4/C2", Transport, Of(a => -a.Carbon.TransportCo2eKg.Value / 1000)),
-            new("reconditioning", Recondition, Of(a => -a.Carbon.ReconditioningCo2eKg.Value / 1000)),
+            new("avoided A1-A3 (t CO2e)", Reused, Of(a => Mass.KgToTonnes(a.Carbon.AvoidedEmbodiedCo2eKg.Value))),
+            new("transport A4/C2", Transport, Of(a => Mass.KgToTonnes(-a.Carbon.TransportCo2eKg.Value))),
+            new("reconditioning", Recondition, Of(a => Mass.KgToTonnes(-a.Carbon.ReconditioningCo2eKg.Value))),
         ], "t CO2e"));
         var circular = r.Targets.Targets.FirstOrDefault(t => t.Metric == TargetMetric.CircularInputPercent);
         page.Raw(SvgCharts.Columns("Circular input per quarter", labels,
@@ -97,9 +98,9 @@ public static class CouncilReportHtml
         if (rows.Count > 0)
         {
             page.Raw(SvgCharts.Bars("Mass reused and recycled per category (t)", [.. rows.Select(c => Name(c.CategoryKey))],
-                [.. rows.Select(c => c.SecondaryInputKg / 1000)], "t"));
+                [.. rows.Select(c => Mass.KgToTonnes(c.SecondaryInputKg))], "t"));
             page.Raw(SvgCharts.Bars("CO2 avoided net of transport per category (t CO2e)", [.. rows.Select(c => Name(c.CategoryKey))],
-                [.. rows.Select(c => Math.Max(0, c.NetAvoidedCo2eKg) / 1000)], "t CO2e", Recycled));
+                [.. rows.Select(c => Mass.KgToTonnes(Math.Max(0, c.NetAvoidedCo2eKg)))], "t CO2e", Recycled));
         }
         else page.Tag("p", "No accepted matches in this period yet.", "muted");
         page.Table(["Category", "Input t", "Reused + recycled t", "Renewable t", "Released t", "Released for reuse t", "CO2 avoided net t CO2e"],
@@ -143,7 +144,7 @@ public static class CouncilReportHtml
 
     static string Name(string key) => ReferenceCatalog.CategoriesByKey.TryGetValue(key, out var c) ? c.NameEn : key;
 
-    static string T(double? kg) => HtmlPage.N(kg / 1000, "#,0.0");
+    static string T(double? kg) => HtmlPage.N(Mass.KgToTonnes(kg), "#,0.0");
 
     static string P(double? pct) => HtmlPage.N(pct, "0.0");
 

@@ -97,7 +97,7 @@ public static partial class ReferenceCatalog
             var unitText = row.Text("default_unit");
             if (!Units.Contains(unitText) || !Vocab.TryUnit(unitText, out var unit)) throw row.Error("default_unit", "must be one of pcs, m, m2, m3, kg, t.");
             var kgPerUnit = row.Positive("typical_kg_per_unit");
-            if ((unit == QuantityUnit.Kg && kgPerUnit != 1) || (unit == QuantityUnit.T && kgPerUnit != 1000))
+            if ((unit == QuantityUnit.Kg && kgPerUnit != 1) || (unit == QuantityUnit.T && kgPerUnit != Mass.KgPerTonne))
             {
                 throw row.Error("typical_kg_per_unit", "must be 1 for kg and 1000 for t.");
             }

@@ -45,10 +45,12 @@
         'via-hub': { color: '#1f7a5c', opacity: 0.85, dashArray: '7 5' }
     };
 
+    const KG_PER_TONNE = 1000;
+
     function drawLines(map, lines) {
         for (const l of lines) {
             const style = lineStyles[l.kind] || lineStyles.direct;
-            const weight = 2 + Math.min(4, 2 * Math.log10(1 + l.massKg / 1000));
+            const weight = 2 + Math.min(4, 2 * Math.log10(1 + l.massKg / KG_PER_TONNE));
             const line = L.polyline([[l.fromLat, l.fromLon], [l.toLat, l.toLon]],
                 Object.assign({ weight: weight, className: 'plan-line plan-line-' + l.kind + (l.state ? ' plan-line-' + l.state : '') }, style)).addTo(map);
             const el = line.getElement();
