@@ -39,13 +39,36 @@ public sealed class MatchingCorridorGenerator(int seed)
             {
                 var to = Min(from.AddDays(7 * rng.Next(1, 7) - 3), end);
                 var grade = rng.NextDouble() switch { < 0.5 => QualityGrade.A, < 0.9 => QualityGrade.B, _ => QualityGrade.C };
-                supply.Add(new SupplyLot($"D{i / 20:D5}/S{i:D6}", c.Key, quantity, c.DefaultUnit, mass, grade, rng.NextDouble() < 0.02, at, from, to));
+                supply.Add(new SupplyLot
+                {
+                    Id = $"D{i / 20:D5}/S{i:D6}",
+                    CategoryKey = c.Key,
+                    Quantity = quantity,
+                    Unit = c.DefaultUnit,
+                    MassKg = mass,
+                    Grade = grade,
+                    IsHazardous = rng.NextDouble() < 0.02,
+                    Location = at,
+                    AvailableFrom = from,
+                    AvailableTo = to,
+                });
             }
             else
             {
                 var to = Min(from.AddDays(7 * rng.Next(1, 9) - 3), end);
                 QualityGrade? minimum = rng.NextDouble() switch { < 0.6 => null, < 0.9 => QualityGrade.A, _ => QualityGrade.B };
-                demand.Add(new DemandLot($"R{i / 20:D5}/N{i:D6}", c.Key, quantity, c.DefaultUnit, mass, minimum, at, from, to));
+                demand.Add(new DemandLot
+                {
+                    Id = $"R{i / 20:D5}/N{i:D6}",
+                    CategoryKey = c.Key,
+                    Quantity = quantity,
+                    Unit = c.DefaultUnit,
+                    MassKg = mass,
+                    MinimumGrade = minimum,
+                    Location = at,
+                    NeededFrom = from,
+                    NeededTo = to,
+                });
             }
         }
         var hubList = Enumerable.Range(0, hubs).Select(h =>

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Corridor.Data.Planning;
+using Corridor.Engine.Domain;
 using Corridor.Engine.Flow.Dimacs;
 using Corridor.Engine.Matching;
 using Spectre.Console;
@@ -101,9 +102,9 @@ public static class MatchCommand
 
         var t = result.Document.Totals;
         await cx.Err.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"plan {result.Stored.Id}: {result.Document.Matches.Count} matches, {t.ReusedMassKg / 1000:N1} t reused, " +
-            $"{t.AvoidedCo2eKg / 1000:N1} t CO2e avoided, {t.TransportCo2eKg / 1000:N1} t CO2e transport, net {t.NetCo2eKg / 1000:N1} t CO2e, " +
-            $"demand met {t.DemandMetPercent:F1} %, gap {t.OptimalityGapPercent:F3} % (lower bound {t.LowerBoundCo2eKg / 1000:N1} t), {t.SolveSeconds:F1} s"));
+            $"plan {result.Stored.Id}: {result.Document.Matches.Count} matches, {Mass.KgToTonnes(t.ReusedMassKg):N1} t reused, " +
+            $"{Mass.KgToTonnes(t.AvoidedCo2eKg):N1} t CO2e avoided, {Mass.KgToTonnes(t.TransportCo2eKg):N1} t CO2e transport, net {Mass.KgToTonnes(t.NetCo2eKg):N1} t CO2e, " +
+            $"demand met {t.DemandMetPercent:F1} %, gap {t.OptimalityGapPercent:F3} % (lower bound {Mass.KgToTonnes(t.LowerBoundCo2eKg):N1} t), {t.SolveSeconds:F1} s"));
         return 0;
     }
 

@@ -4,6 +4,7 @@ using System.Text;
 using Corridor.Data.Impact;
 using Corridor.Documents;
 using Corridor.Documents.Localization;
+using Corridor.Engine.Domain;
 
 namespace Corridor.Cli.Commands;
 
@@ -69,8 +70,8 @@ public static class ReportCommand
         }
         var a = report.Account;
         await cx.Err.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"wrote {outPath}: {report.From:yyyy-MM-dd} to {report.To:yyyy-MM-dd}, {a.PrimaryMaterialAvoidedKg.Value / 1000:#,0.0} t reused and recycled, " +
-            $"{a.Carbon.NetAvoidedCo2eKg.Value / 1000:#,0.0} t CO2e avoided net, circular input {(a.Input.CircularInputPercent.Value is { } c ? c.ToString("0.0", CultureInfo.InvariantCulture) + "%" : "undefined")}"));
+            $"wrote {outPath}: {report.From:yyyy-MM-dd} to {report.To:yyyy-MM-dd}, {Mass.KgToTonnes(a.PrimaryMaterialAvoidedKg.Value):#,0.0} t reused and recycled, " +
+            $"{Mass.KgToTonnes(a.Carbon.NetAvoidedCo2eKg.Value):#,0.0} t CO2e avoided net, circular input {(a.Input.CircularInputPercent.Value is { } c ? c.ToString("0.0", CultureInfo.InvariantCulture) + "%" : "undefined")}"));
         return 0;
     }
 

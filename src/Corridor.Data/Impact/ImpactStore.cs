@@ -17,8 +17,20 @@ public static class ImpactStore
     {
         ArgumentNullException.ThrowIfNull(db);
         var lots = await db.Lots.AsNoTracking().Where(l => l.CorridorId == corridorId)
-            .Select(l => new ImpactLot(l.Id, l.Project!.Code + "/" + l.Code, l.ProjectId, l.Direction, l.CategoryKey, l.MassKg,
-                l.MassIsEstimated, l.Quality, l.IsHazardous, l.Status, l.AvailableFrom))
+            .Select(l => new ImpactLot
+            {
+                Id = l.Id,
+                Label = l.Project!.Code + "/" + l.Code,
+                ProjectId = l.ProjectId,
+                Direction = l.Direction,
+                CategoryKey = l.CategoryKey,
+                MassKg = l.MassKg,
+                MassIsEstimated = l.MassIsEstimated,
+                Quality = l.Quality,
+                IsHazardous = l.IsHazardous,
+                Status = l.Status,
+                AvailableFrom = l.AvailableFrom,
+            })
             .ToListAsync(ct);
 
         var latestPlan = await db.Plans.Where(p => p.CorridorId == corridorId)
@@ -35,8 +47,18 @@ public static class ImpactStore
             transport[plan.Id] = TransportSource(plan.Id, plan.CreatedUtc, plan.Document);
 
         var flows = matches
-            .Select(m => new ImpactFlow(m.Id, m.SupplyLotId, m.DemandLotId, m.MassKg, m.DeliveryDate, m.DistanceKm, m.TransportCo2eKg,
-                transport[m.PlanId], RLadder.Standing(m.Status)!.Value))
+            .Select(m => new ImpactFlow
+            {
+                Id = m.Id,
+                SupplyLotId = m.SupplyLotId,
+                DemandLotId = m.DemandLotId,
+                MassKg = m.MassKg,
+                DeliveryDate = m.DeliveryDate,
+                DistanceKm = m.DistanceKm,
+                TransportCo2eKg = m.TransportCo2eKg,
+                TransportSource = transport[m.PlanId],
+                Standing = RLadder.Standing(m.Status)!.Value,
+            })
             .ToList();
         return new ImpactData(lots, flows, ImpactFactorTable.For(ReferenceCatalog.Categories), ImpactAssumptions.Default);
     }

@@ -15,11 +15,11 @@ public sealed record PlanRequest
     /// <summary>Longest leg, km; null: the corridor's rules (100 without rules). Never more than the rules allow.</summary>
     public double? MaxDistanceKm { get; init; }
     /// <summary>all_hgvs, articulated_over_33t, articulated_3_5_to_33t, rigid_over_17t, rigid_7_5_to_17t, rail, electric.</summary>
-    public string Vehicle { get; init; } = "articulated_over_33t";
+    public string Vehicle { get; init; } = VehicleClass.Default.Key;
     /// <summary>For the electric class only: its factor in kg CO2e per tonne-km (an estimate; no standard figure exists).</summary>
     public double? ElectricCo2eKgPerTonneKm { get; init; }
     public double DetourFactor { get; init; } = 1.3;
-    public string Resolution { get; init; } = "week";
+    public string Resolution { get; init; } = TimeResolution.Week.Key();
     public DateOnly? HorizonStart { get; init; }
     public DateOnly? HorizonEnd { get; init; }
     public IReadOnlyDictionary<string, string>? MinimumQualityByCategory { get; init; }
@@ -48,12 +48,12 @@ public static class CorridorPlanner
         if (request.MaxDistanceKm is { } km && !(km > 0 && double.IsFinite(km))) errors.Add(("maxDistanceKm", "Must be a positive number of km."));
         if (!(request.DetourFactor >= 1 && request.DetourFactor <= 5)) errors.Add(("detourFactor", "Must lie between 1 and 5 (road km per straight-line km)."));
         if (TryVehicle(request, out _) is { } vehicleError) errors.Add(("vehicle", vehicleError));
-        if (request.Resolution is not ("day" or "week")) errors.Add(("resolution", "Must be day or week."));
+        if (!TimeResolutionText.TryParse(request.Resolution, out _)) errors.Add(("resolution", "Must be day or week."));
         if (request.HorizonStart is { } s && request.HorizonEnd is { } e && e < s) errors.Add(("horizonEnd", "Must not be before horizonStart."));
         foreach (var (key, grade) in request.MinimumQualityByCategory ?? new Dictionary<string, string>())
         {
             if (!ReferenceCatalog.CategoriesByKey.ContainsKey(key)) errors.Add(("minimumQualityByCategory", $"Unknown category '{key}'."));
-            if (!Vocab.TryEnum<QualityGrade>(grade, out _)) errors.Add(("minimumQualityByCategory", $"'{grade}' is not a grade (A, B or C)."));
+            if (!QualityGradeText.TryParse(grade, out _)) errors.Add(("minimumQualityByCategory", $"'{grade}' is not a grade (A, B or C)."));
         }
         return errors;
     }
@@ -134,11 +134,32 @@ public static class CorridorPlanner
 
         // Unsurveyed supply has no grade yet: planned as B (reusable after checking), never as A.
         var supply = lots.Where(l => l.Direction == LotDirection.Supply && LotStates.IsPlannable(l.Direction, l.Status))
-            .Select(l => new SupplyLot(l.Key, l.CategoryKey, l.Quantity, l.Unit, l.MassKg, l.Quality ?? QualityGrade.B, l.IsHazardous,
-                new GeoPoint(l.Latitude, l.Longitude), l.AvailableFrom, l.AvailableTo)).ToList();
+            .Select(l => new SupplyLot
+            {
+                Id = l.Key,
+                CategoryKey = l.CategoryKey,
+                Quantity = l.Quantity,
+                Unit = l.Unit,
+                MassKg = l.MassKg,
+                Grade = l.Quality ?? QualityGrade.B,
+                IsHazardous = l.IsHazardous,
+                Location = new GeoPoint(l.Latitude, l.Longitude),
+                AvailableFrom = l.AvailableFrom,
+                AvailableTo = l.AvailableTo,
+            }).ToList();
         var demand = lots.Where(l => l.Direction == LotDirection.Demand && LotStates.IsPlannable(l.Direction, l.Status))
-            .Select(l => new DemandLot(l.Key, l.CategoryKey, l.Quantity, l.Unit, l.MassKg, l.Quality,
-                new GeoPoint(l.Latitude, l.Longitude), l.AvailableFrom, l.AvailableTo)).ToList();
+            .Select(l => new DemandLot
+            {
+                Id = l.Key,
+                CategoryKey = l.CategoryKey,
+                Quantity = l.Quantity,
+                Unit = l.Unit,
+                MassKg = l.MassKg,
+                MinimumGrade = l.Quality,
+                Location = new GeoPoint(l.Latitude, l.Longitude),
+                NeededFrom = l.AvailableFrom,
+                NeededTo = l.AvailableTo,
+            }).ToList();
         var engineHubs = hubs.Select(h => new EngineHub(h.Code, new GeoPoint(h.Latitude, h.Longitude), h.StorageAreaM2,
             h.AcceptedCategories, h.Opens, h.Closes)).ToList();
 
@@ -152,9 +173,9 @@ public static class CorridorPlanner
             MaxDistanceKm = request.MaxDistanceKm ?? Rules.RuleSettings.Default.MaxDistanceKm,
             Vehicle = vehicle,
             DetourFactor = request.DetourFactor,
-            Resolution = request.Resolution == "day" ? TimeResolution.Day : TimeResolution.Week,
+            Resolution = TimeResolutionText.TryParse(request.Resolution, out var resolution) ? resolution : TimeResolution.Week,
             MinimumGradeByCategory = (request.MinimumQualityByCategory ?? new Dictionary<string, string>())
-                .ToDictionary(kv => kv.Key, kv => Vocab.TryEnum<QualityGrade>(kv.Value, out var g) ? g : QualityGrade.B),
+                .ToDictionary(kv => kv.Key, kv => QualityGradeText.TryParse(kv.Value, out var g) ? g : QualityGrade.B),
             FixedFlows = agreed.Select(a => new FixedFlow(a.Supply, a.Demand, a.Hub, a.Quantity, a.PickupDate, a.DeliveryDate)).ToList(),
         };
         var input = new MatchingInput(supply, demand, engineHubs, ReferenceCatalog.Categories, rules, horizon);
@@ -163,23 +184,10 @@ public static class CorridorPlanner
 
     static string? TryVehicle(PlanRequest request, out VehicleClass vehicle)
     {
-        vehicle = VehicleClass.ArticulatedOver33t;
-        switch (request.Vehicle)
-        {
-            case "articulated_over_33t": return null;
-            case "articulated_3_5_to_33t": vehicle = VehicleClass.Articulated3_5To33t; return null;
-            case "rigid_over_17t": vehicle = VehicleClass.RigidOver17t; return null;
-            case "rigid_7_5_to_17t": vehicle = VehicleClass.Rigid7_5To17t; return null;
-            case "all_hgvs": vehicle = VehicleClass.AllHgvs; return null;
-            case "rail": vehicle = VehicleClass.RailFreight; return null;
-            case "electric":
-                var factor = request.ElectricCo2eKgPerTonneKm ?? 0;
-                if (!(factor >= 0 && double.IsFinite(factor))) return "The electric factor must be a non-negative number of kg CO2e per tonne-km.";
-                vehicle = VehicleClass.Electric(factor);
-                return null;
-            default:
-                return "Unknown vehicle class; use articulated_over_33t, articulated_3_5_to_33t, rigid_over_17t, rigid_7_5_to_17t, all_hgvs, rail or electric.";
-        }
+        if (VehicleClass.TryParse(request.Vehicle, out vehicle, request.ElectricCo2eKgPerTonneKm ?? 0)) return null;
+        return request.Vehicle == VehicleClass.ElectricKey
+            ? "The electric factor must be a non-negative number of kg CO2e per tonne-km."
+            : $"Unknown vehicle class; use {VehicleClass.KeyList}.";
     }
 
     static JsonSerializerOptions CreateJson()

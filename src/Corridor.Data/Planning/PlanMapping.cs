@@ -10,8 +10,8 @@ public static class PlanMapping
     {
         var r = input.Rules;
         var rules = new PlanRules(r.MaxDistanceKm, r.Vehicle.Name, r.Vehicle.Co2eKgPerTonneKm, r.Vehicle.IsEstimate, r.Vehicle.Source,
-            r.DetourFactor, r.Resolution == TimeResolution.Day ? "day" : "week", r.HandlingCo2eKgPerTonne, r.StorageCo2eKgPerTonneDay,
-            r.MinimumGradeByCategory.ToDictionary(kv => kv.Key, kv => kv.Value.ToString()), input.Horizon.Start, input.Horizon.End,
+            r.DetourFactor, r.Resolution.Key(), r.HandlingCo2eKgPerTonne, r.StorageCo2eKgPerTonneDay,
+            r.MinimumGradeByCategory.ToDictionary(kv => kv.Key, kv => kv.Value.Key()), input.Horizon.Start, input.Horizon.End,
             r.ExcludeHazardous, r.ReuseBeforeRecycling, input.Demand.Count(d => d.Priority > 0));
 
         var matches = plan.Matches.Select(m => new PlanMatch(m.SupplyLot, m.DemandLot, m.Hub, m.Category, (decimal)m.Quantity,

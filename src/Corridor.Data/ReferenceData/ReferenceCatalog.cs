@@ -97,7 +97,7 @@ public static partial class ReferenceCatalog
             var unitText = row.Text("default_unit");
             if (!Units.Contains(unitText) || !Vocab.TryUnit(unitText, out var unit)) throw row.Error("default_unit", "must be one of pcs, m, m2, m3, kg, t.");
             var kgPerUnit = row.Positive("typical_kg_per_unit");
-            if ((unit == QuantityUnit.Kg && kgPerUnit != 1) || (unit == QuantityUnit.T && kgPerUnit != 1000))
+            if ((unit == QuantityUnit.Kg && kgPerUnit != 1) || (unit == QuantityUnit.T && kgPerUnit != Mass.KgPerTonne))
             {
                 throw row.Error("typical_kg_per_unit", "must be 1 for kg and 1000 for t.");
             }
@@ -109,10 +109,22 @@ public static partial class ReferenceCatalog
             if (!NlSfbPattern().IsMatch(nlSfb)) throw row.Error("nl_sfb", "must be a two-digit NL-SfB element code.");
             var route = row.Text("end_of_life_route");
             if (route is not ("recycle" or "dispose")) throw row.Error("end_of_life_route", "must be recycle or dispose.");
-            result.Add(new MaterialCategory(
-                key, row.Text("name_en"), row.Text("name_nl"), unit, kgPerUnit,
-                row.Positive("storage_m2_per_tonne"), row.Positive("embodied_co2e_kg_per_kg"), source, ewc, nlSfb,
-                route, row.Number("end_of_life_co2e_kg_per_kg"), row.Raw("notes").Trim()));
+            result.Add(new MaterialCategory
+            {
+                Key = key,
+                NameEn = row.Text("name_en"),
+                NameNl = row.Text("name_nl"),
+                DefaultUnit = unit,
+                TypicalKgPerUnit = kgPerUnit,
+                StorageM2PerTonne = row.Positive("storage_m2_per_tonne"),
+                EmbodiedCo2eKgPerKg = row.Positive("embodied_co2e_kg_per_kg"),
+                EmbodiedSource = source,
+                Ewc = ewc,
+                NlSfb = nlSfb,
+                EndOfLifeRoute = route,
+                EndOfLifeCo2eKgPerKg = row.Number("end_of_life_co2e_kg_per_kg"),
+                Notes = row.Raw("notes").Trim(),
+            });
         }
         return result;
     }

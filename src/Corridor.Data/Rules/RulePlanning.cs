@@ -50,7 +50,7 @@ public static class RulePlanning
         foreach (var (category, grade) in s.MinimumGrades())
             grades[category] = grades.TryGetValue(category, out var asked) && asked < grade ? asked : grade; // A < B: the stricter wins
         var vehicle = r.Vehicle;
-        if (s.EmissionFreeTransport && !(request.Vehicle == "electric" && request.ElectricCo2eKgPerTonneKm is not null))
+        if (s.EmissionFreeTransport && !(request.Vehicle == VehicleClass.ElectricKey && request.ElectricCo2eKgPerTonneKm is not null))
             vehicle = VehicleClass.Electric(s.ElectricCo2eKgPerTonneKm);
         var rules = r with
         {

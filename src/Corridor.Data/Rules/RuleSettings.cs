@@ -58,7 +58,7 @@ public sealed record RuleSettings
         foreach (var (key, grade) in MinimumQualityByCategory ?? new Dictionary<string, string>())
         {
             if (!ReferenceCatalog.CategoriesByKey.ContainsKey(key)) errors.Add(("minimumQualityByCategory", $"Unknown category '{key}'; GET /api/categories lists the keys."));
-            if (grade is not ("A" or "B")) errors.Add(("minimumQualityByCategory", $"'{grade}' for '{key}' is not a minimum grade: use A or B (C is never reused)."));
+            if (!(QualityGradeText.TryParseKey(grade, out var g) && g.IsReusable())) errors.Add(("minimumQualityByCategory", $"'{grade}' for '{key}' is not a minimum grade: use A or B (C is never reused)."));
         }
         if (ReservationDays is < 1 or > 365) errors.Add(("reservationDays", "Must be a whole number of days from 1 to 365."));
         if (!Enum.IsDefined(Pricing)) errors.Add(("pricing", "Must be donor_sets_price, free_of_charge or cost_recovery."));
@@ -77,13 +77,13 @@ public sealed record RuleSettings
     {
         PricingRule.FreeOfCharge => 0m,
         PricingRule.CostRecovery when donorPrice is { } p && PriceCapEurPerTonne is { } cap =>
-            Math.Min(p, Math.Round(cap * (decimal)(massKg / 1000), 2)),
+            Math.Min(p, Math.Round(cap * (decimal)Mass.KgToTonnes(massKg), 2)),
         _ => donorPrice,
     };
 
     /// <summary>Grades parsed; bad entries (already refused by <see cref="Validate"/>) are skipped.</summary>
     public IReadOnlyDictionary<string, QualityGrade> MinimumGrades() =>
         (MinimumQualityByCategory ?? new Dictionary<string, string>())
-            .Where(kv => Vocab.TryEnum<QualityGrade>(kv.Value, out _))
-            .ToDictionary(kv => kv.Key, kv => Vocab.TryEnum<QualityGrade>(kv.Value, out var g) ? g : QualityGrade.B, StringComparer.Ordinal);
+            .Where(kv => QualityGradeText.TryParse(kv.Value, out _))
+            .ToDictionary(kv => kv.Key, kv => QualityGradeText.TryParse(kv.Value, out var g) ? g : QualityGrade.B, StringComparer.Ordinal);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Corridor.Data.ReferenceData;
+using Corridor.Engine.Domain;
 
 namespace Corridor.Data.Rules;
 
@@ -36,8 +37,8 @@ public static class RuleText
         {
             var (en, nl) = ReferenceCatalog.CategoriesByKey.TryGetValue(key, out var c) ? (c.NameEn, c.NameNl) : (key, key);
             list.Add(new("minimumQualityByCategory",
-                grade == "A" ? $"{en}: only grade A (reusable as is) is accepted." : $"{en}: grades A and B are accepted.",
-                grade == "A" ? $"{nl}: alleen kwaliteit A (direct herbruikbaar) wordt geaccepteerd." : $"{nl}: kwaliteit A en B wordt geaccepteerd."));
+                QualityGradeText.TryParseKey(grade, out var g) && g == QualityGrade.A ? $"{en}: only grade A (reusable as is) is accepted." : $"{en}: grades A and B are accepted.",
+                g == QualityGrade.A ? $"{nl}: alleen kwaliteit A (direct herbruikbaar) wordt geaccepteerd." : $"{nl}: kwaliteit A en B wordt geaccepteerd."));
         }
         list.Add(s.ExcludeHazardous
             ? new("excludeHazardous", "Hazardous materials (EWC code with *) are never exchanged.", "Gevaarlijke materialen (Eural-code met *) worden nooit uitgewisseld.")

@@ -46,7 +46,7 @@ public static class MatchTransitions
         foreach (var m in due)
         {
             var reason = $"Reservation expired on {m.ReservedUntilUtc!.Value:yyyy-MM-dd} before the material was harvested (rules of the game: reservation period).";
-            var result = await ApplyAsync(db, corridorId, m.Id, "cancel", reason, null, system, nowUtc, ct);
+            var result = await ApplyAsync(db, corridorId, m.Id, MatchWorkflow.Name(MatchAction.Cancel), reason, null, system, nowUtc, ct);
             if (result.Outcome == TransitionOutcome.Done) expired++;
         }
         return expired;
@@ -102,7 +102,7 @@ public static class MatchTransitions
             return new(TransitionOutcome.Forbidden, "Only the partners on either side of the match, its hub's operator and the chain director act on it.", match);
 
         List<MatchAction> actions;
-        if (string.Equals(actionName?.Trim(), "accept", StringComparison.OrdinalIgnoreCase))
+        if (string.Equals(actionName?.Trim(), MatchWorkflow.AcceptName, StringComparison.OrdinalIgnoreCase))
         {
             actions = MatchWorkflow.Allowed(match.Status, hasHub, roles, match.SupplyAcceptedUtc is not null, match.DemandAcceptedUtc is not null)
                 .Where(a => a is MatchAction.AcceptSupply or MatchAction.AcceptDemand).ToList();
@@ -112,7 +112,7 @@ public static class MatchTransitions
                     : new(TransitionOutcome.WrongState, $"Only a proposed match can be accepted; this one is {Vocab.ToSnake(match.Status.ToString())}.", match);
         }
         else if (MatchWorkflow.TryParse(actionName, out var parsed)) actions = [parsed];
-        else return new(TransitionOutcome.Invalid, $"Unknown action '{actionName}'; use accept, {string.Join(", ", Enum.GetValues<MatchAction>().Select(MatchWorkflow.Name))}.", match, TransitionField.Action);
+        else return new(TransitionOutcome.Invalid, $"Unknown action '{actionName}'; use {MatchWorkflow.AcceptName}, {string.Join(", ", Enum.GetValues<MatchAction>().Select(MatchWorkflow.Name))}.", match, TransitionField.Action);
 
         if (version is { } v && v != match.Version)
             return new(TransitionOutcome.Stale, $"The match has changed since version {v}; it is now version {match.Version} ({Vocab.ToSnake(match.Status.ToString())}).", match);

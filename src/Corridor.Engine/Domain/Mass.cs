@@ -1,8 +1,79 @@
+using System.Globalization;
+
 namespace Corridor.Engine.Domain;
+
+/// <summary>
+/// A mass, kept in kg. The one place where kg, tonnes and grams convert: everything else says
+/// <see cref="FromTonnes"/>, <see cref="Tonnes"/> (or <see cref="KgToTonnes"/> for a plain number) instead of a literal 1000.
+/// </summary>
+public readonly record struct Mass : IComparable<Mass>
+{
+    /// <summary>kg in one metric tonne.</summary>
+    public const double KgPerTonne = 1000;
+
+    /// <summary>Grams in one kg.</summary>
+    public const double GramsPerKg = 1000;
+
+    Mass(double kg) => Kg = kg;
+
+    /// <summary>The mass in kg.</summary>
+    public double Kg { get; }
+
+    /// <summary>The mass in metric tonnes.</summary>
+    public double Tonnes => Kg / KgPerTonne;
+
+    /// <summary>The mass in grams.</summary>
+    public double Grams => Kg * GramsPerKg;
+
+    public static Mass Zero => default;
+
+    public static Mass FromKg(double kg) => new(kg);
+
+    public static Mass FromTonnes(double tonnes) => new(tonnes * KgPerTonne);
+
+    public static Mass FromGrams(double grams) => new(grams / GramsPerKg);
+
+    /// <summary>kg → t for a plain number (e.g. a nullable figure or a per-kg rate).</summary>
+    public static double KgToTonnes(double kg) => kg / KgPerTonne;
+
+    /// <inheritdoc cref="KgToTonnes(double)"/>
+    public static double? KgToTonnes(double? kg) => kg / KgPerTonne;
+
+    /// <summary>t → kg for a plain number.</summary>
+    public static double TonnesToKg(double tonnes) => tonnes * KgPerTonne;
+
+    /// <summary>A figure per tonne as the same figure per kg (e.g. kg CO2e/t → kg CO2e/kg).</summary>
+    public static double PerTonneToPerKg(double perTonne) => perTonne / KgPerTonne;
+
+    /// <summary>A figure per kg as the same figure per tonne (e.g. kg CO2e/kg → kg CO2e/t).</summary>
+    public static double PerKgToPerTonne(double perKg) => perKg * KgPerTonne;
+
+    /// <summary>The mass rounded to whole grams.</summary>
+    public Mass RoundedToGram() => FromGrams(Math.Round(Grams));
+
+    public static Mass operator +(Mass a, Mass b) => new(a.Kg + b.Kg);
+    public static Mass operator -(Mass a, Mass b) => new(a.Kg - b.Kg);
+    public static Mass operator -(Mass a) => new(-a.Kg);
+    public static Mass operator *(Mass a, double factor) => new(a.Kg * factor);
+    public static Mass operator *(double factor, Mass a) => new(a.Kg * factor);
+    public static Mass operator /(Mass a, double divisor) => new(a.Kg / divisor);
+    public static double operator /(Mass a, Mass b) => a.Kg / b.Kg;
+    public static bool operator <(Mass a, Mass b) => a.Kg < b.Kg;
+    public static bool operator >(Mass a, Mass b) => a.Kg > b.Kg;
+    public static bool operator <=(Mass a, Mass b) => a.Kg <= b.Kg;
+    public static bool operator >=(Mass a, Mass b) => a.Kg >= b.Kg;
+
+    public int CompareTo(Mass other) => Kg.CompareTo(other.Kg);
+
+    public override string ToString() => Kg.ToString(CultureInfo.InvariantCulture) + " kg";
+}
 
 /// <summary>Mass of a lot in kg: given, or derived from its category's typical unit mass and then flagged estimated.</summary>
 public readonly record struct LotMass(double MassKg, bool IsEstimated)
 {
+    /// <summary>The lot's mass as a <see cref="Domain.Mass"/>.</summary>
+    public Mass Mass => Mass.FromKg(MassKg);
+
     /// <summary>
     /// Resolves a lot's mass. Kg and t convert exactly; other units use the category's typical mass per unit when the
     /// lot is expressed in the category's default unit. Returns null when no mass can be derived.
@@ -13,7 +84,7 @@ public readonly record struct LotMass(double MassKg, bool IsEstimated)
         return unit switch
         {
             QuantityUnit.Kg => new LotMass((double)quantity, false),
-            QuantityUnit.T => new LotMass((double)quantity * 1000, false),
+            QuantityUnit.T => new LotMass(Mass.FromTonnes((double)quantity).Kg, false),
             _ when unit == category.DefaultUnit => new LotMass((double)quantity * category.TypicalKgPerUnit, true),
             _ => null,
         };

@@ -12,20 +12,30 @@ public sealed record ValidationCase(
     public bool? WithinP25P75 => P25KgPerM2 is { } lo && P75KgPerM2 is { } hi ? ActualKgPerM2 >= lo && ActualKgPerM2 <= hi : null;
 }
 
-/// <param name="Buildings">Held-out buildings that report this category.</param>
-/// <param name="Estimated">Of those, how many got an estimate (the rest were gaps).</param>
-/// <param name="MedianApePercent">Median absolute percentage error of the p50 over the estimated cases with a non-zero actual.</param>
-/// <param name="WithinP25P75Percent">Share of estimated cases whose actual lies within the estimate's p25–p75.</param>
-public sealed record CategoryValidation(
-    string CategoryKey,
-    int Buildings,
-    int Estimated,
-    double? MedianApePercent,
-    double? P25ApePercent,
-    double? P75ApePercent,
-    double? WithinP25P75Percent,
-    int FromRecords,
-    int FromFallback);
+public sealed record CategoryValidation
+{
+    public required string CategoryKey { get; init; }
+
+    /// <summary>Held-out buildings that report this category.</summary>
+    public required int Buildings { get; init; }
+
+    /// <summary>Of those, how many got an estimate (the rest were gaps).</summary>
+    public required int Estimated { get; init; }
+
+    /// <summary>Median absolute percentage error of the p50 over the estimated cases with a non-zero actual.</summary>
+    public required double? MedianApePercent { get; init; }
+
+    public required double? P25ApePercent { get; init; }
+
+    public required double? P75ApePercent { get; init; }
+
+    /// <summary>Share of estimated cases whose actual lies within the estimate's p25–p75.</summary>
+    public required double? WithinP25P75Percent { get; init; }
+
+    public required int FromRecords { get; init; }
+
+    public required int FromFallback { get; init; }
+}
 
 /// <param name="Total">All reported categories of a building summed (estimate p50 vs actual), one case per building.</param>
 public sealed record ValidationReport(
@@ -82,7 +92,7 @@ public static class EstimatorValidation
         var errors = estimated.Select(c => c.AbsolutePercentageError).OfType<double>().Order().ToArray();
         double? P(double p) => errors.Length > 0 ? InventoryEstimator.Percentile(errors, p) : null;
         double? within = estimated.Count > 0 ? estimated.Count(c => c.WithinP25P75 == true) * 100.0 / estimated.Count : null;
-        return new CategoryValidation(key, cases.Count, estimated.Count, P(0.5), P(0.25), P(0.75), within,
-            estimated.Count(c => c.Basis == EstimateBasis.Records), estimated.Count(c => c.Basis == EstimateBasis.RangeFallback));
+        return new CategoryValidation { CategoryKey = key, Buildings = cases.Count, Estimated = estimated.Count, MedianApePercent = P(0.5), P25ApePercent = P(0.25), P75ApePercent = P(0.75), WithinP25P75Percent = within,
+            FromRecords = estimated.Count(c => c.Basis == EstimateBasis.Records), FromFallback = estimated.Count(c => c.Basis == EstimateBasis.RangeFallback) };
     }
 }

@@ -26,22 +26,37 @@ public sealed record CarbonBalance(
 
 public sealed record RStepMass(RStep Step, string Label, double MassKg, int Flows);
 
-/// <summary>One counted or potential flow as the account saw it; <paramref name="MassKg"/> may be less than the match's when a lot was over-allocated.</summary>
-public sealed record FlowLine(
-    int MatchId,
-    string SupplyLot,
-    string DemandLot,
-    string SupplyCategory,
-    string DemandCategory,
-    FlowStanding Standing,
-    RStep RStep,
-    DateOnly Date,
-    double MassKg,
-    double DistanceKm,
-    double AvoidedEmbodiedCo2eKg,
-    double TransportCo2eKg,
-    double ReconditioningCo2eKg,
-    double NetAvoidedCo2eKg);
+/// <summary>One counted or potential flow as the account saw it; <see cref="MassKg"/> may be less than the match's when a lot was over-allocated.</summary>
+public sealed record FlowLine
+{
+    public required int MatchId { get; init; }
+
+    public required string SupplyLot { get; init; }
+
+    public required string DemandLot { get; init; }
+
+    public required string SupplyCategory { get; init; }
+
+    public required string DemandCategory { get; init; }
+
+    public required FlowStanding Standing { get; init; }
+
+    public required RStep RStep { get; init; }
+
+    public required DateOnly Date { get; init; }
+
+    public required double MassKg { get; init; }
+
+    public required double DistanceKm { get; init; }
+
+    public required double AvoidedEmbodiedCo2eKg { get; init; }
+
+    public required double TransportCo2eKg { get; init; }
+
+    public required double ReconditioningCo2eKg { get; init; }
+
+    public required double NetAvoidedCo2eKg { get; init; }
+}
 
 /// <summary>Per category (demand side for input and flows, supply side for output), counted flows only.</summary>
 public sealed record CategoryLine(
@@ -57,26 +72,45 @@ public sealed record CategoryLine(
 public sealed record PotentialImpact(int Flows, Figure SecondaryInputKg, Figure NetAvoidedCo2eKg, Figure CircularInputPercentIfAccepted);
 
 /// <summary>The impact account of a scope (lot, project, corridor) over a period.</summary>
-/// <param name="PrimaryMaterialAvoidedKg">Secondary input (reused + recycled) that replaced primary material one to one.</param>
-/// <param name="PrimaryRawMaterialReductionPercent">Secondary input / total input × 100: the share that needed no primary raw material.</param>
-/// <param name="RealisedSecondaryKg">The part of the secondary input whose matches were delivered or installed.</param>
-/// <param name="Notes">Data problems the account worked around (over-allocated lots, unknown lots), in words.</param>
-public sealed record ImpactAccount(
-    string Method,
-    string Scope,
-    DateOnly? From,
-    DateOnly? To,
-    int InputLots,
-    int OutputLots,
-    CircularInput Input,
-    CircularOutput Output,
-    CarbonBalance Carbon,
-    Figure PrimaryMaterialAvoidedKg,
-    Figure PrimaryRawMaterialReductionPercent,
-    Figure RealisedSecondaryKg,
-    IReadOnlyList<RStepMass> RLadder,
-    IReadOnlyList<CategoryLine> Categories,
-    IReadOnlyList<FlowLine> Flows,
-    PotentialImpact Potential,
-    IReadOnlyList<string> Notes,
-    IReadOnlyList<string> Sources);
+public sealed record ImpactAccount
+{
+    public required string Method { get; init; }
+
+    public required string Scope { get; init; }
+
+    public required DateOnly? From { get; init; }
+
+    public required DateOnly? To { get; init; }
+
+    public required int InputLots { get; init; }
+
+    public required int OutputLots { get; init; }
+
+    public required CircularInput Input { get; init; }
+
+    public required CircularOutput Output { get; init; }
+
+    public required CarbonBalance Carbon { get; init; }
+
+    /// <summary>Secondary input (reused + recycled) that replaced primary material one to one.</summary>
+    public required Figure PrimaryMaterialAvoidedKg { get; init; }
+
+    /// <summary>Secondary input / total input × 100: the share that needed no primary raw material.</summary>
+    public required Figure PrimaryRawMaterialReductionPercent { get; init; }
+
+    /// <summary>The part of the secondary input whose matches were delivered or installed.</summary>
+    public required Figure RealisedSecondaryKg { get; init; }
+
+    public required IReadOnlyList<RStepMass> RLadder { get; init; }
+
+    public required IReadOnlyList<CategoryLine> Categories { get; init; }
+
+    public required IReadOnlyList<FlowLine> Flows { get; init; }
+
+    public required PotentialImpact Potential { get; init; }
+
+    /// <summary>Data problems the account worked around (over-allocated lots, unknown lots), in words.</summary>
+    public required IReadOnlyList<string> Notes { get; init; }
+
+    public required IReadOnlyList<string> Sources { get; init; }
+}

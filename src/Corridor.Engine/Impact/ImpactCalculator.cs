@@ -125,17 +125,27 @@ public static class ImpactCalculator
             Co2(all.NetAvoidedCo2eKg - t.NetAvoidedCo2eKg, potentialSources),
             Pct(all.ReusedKg + all.RecycledKg + all.PrimaryRenewableKg, all.InputKg, [.. all.Sources.Masses, .. all.Sources.Renewable, .. all.Sources.Matches]));
 
-        return new ImpactAccount(
-            Method, scope.Name, scope.From, scope.To, t.InputLots, t.OutputLots, input, output, carbon,
-            Mass(secondary, src.Matches),
-            Pct(secondary, t.InputKg, [.. src.Masses, .. src.Matches]),
-            Mass(t.RealisedKg, src.Matches),
-            [.. t.Steps.OrderBy(s => s.Key).Select(s => new RStepMass(s.Key, RLadder.Label(s.Key), s.Value.MassKg, s.Value.Flows))],
-            [.. t.Categories.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => c.Value.ToLine(c.Key))],
-            [.. all.Flows.OrderBy(f => f.Date).ThenBy(f => f.MatchId)],
-            potential,
-            [.. notes.Distinct()],
-            [.. all.Sources.All().Distinct()]);
+        return new ImpactAccount
+        {
+            Method = Method,
+            Scope = scope.Name,
+            From = scope.From,
+            To = scope.To,
+            InputLots = t.InputLots,
+            OutputLots = t.OutputLots,
+            Input = input,
+            Output = output,
+            Carbon = carbon,
+            PrimaryMaterialAvoidedKg = Mass(secondary, src.Matches),
+            PrimaryRawMaterialReductionPercent = Pct(secondary, t.InputKg, [.. src.Masses, .. src.Matches]),
+            RealisedSecondaryKg = Mass(t.RealisedKg, src.Matches),
+            RLadder = [.. t.Steps.OrderBy(s => s.Key).Select(s => new RStepMass(s.Key, RLadder.Label(s.Key), s.Value.MassKg, s.Value.Flows))],
+            Categories = [.. t.Categories.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => c.Value.ToLine(c.Key))],
+            Flows = [.. all.Flows.OrderBy(f => f.Date).ThenBy(f => f.MatchId)],
+            Potential = potential,
+            Notes = [.. notes.Distinct()],
+            Sources = [.. all.Sources.All().Distinct()],
+        };
     }
 
     static string Text(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
@@ -199,8 +209,13 @@ public static class ImpactCalculator
                 var transport = f.MassKg > 0 ? f.TransportCo2eKg * (mass / f.MassKg) : 0;
                 var recon = step == RStep.R8Recycle ? mass * a.RecyclingProcessCo2eKgPerKg
                     : s.Quality == QualityGrade.B ? a.ReconditioningShare * avoided : 0;
-                lines[f.Id] = new FlowLine(f.Id, s.Label, d.Label, s.CategoryKey, d.CategoryKey, f.Standing, step, f.DeliveryDate,
-                    mass, f.DistanceKm, avoided, transport, recon, avoided - transport - recon);
+                lines[f.Id] = new FlowLine
+                {
+                    MatchId = f.Id, SupplyLot = s.Label, DemandLot = d.Label, SupplyCategory = s.CategoryKey, DemandCategory = d.CategoryKey,
+                    Standing = f.Standing, RStep = step, Date = f.DeliveryDate, MassKg = mass, DistanceKm = f.DistanceKm,
+                    AvoidedEmbodiedCo2eKg = avoided, TransportCo2eKg = transport, ReconditioningCo2eKg = recon,
+                    NetAvoidedCo2eKg = avoided - transport - recon,
+                };
                 quality |= s.Quality is null;
             }
 

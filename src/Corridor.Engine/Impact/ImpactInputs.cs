@@ -20,33 +20,55 @@ public sealed record CategoryFactors(
     bool IsRecyclingProduct = false);
 
 /// <summary>A lot as impact accounts see it.</summary>
-/// <param name="Label">How people know the lot, e.g. <c>SLOOP-1/DEUREN</c>.</param>
-public sealed record ImpactLot(
-    int Id,
-    string Label,
-    int ProjectId,
-    LotDirection Direction,
-    string CategoryKey,
-    double MassKg,
-    bool MassIsEstimated,
-    QualityGrade? Quality,
-    bool IsHazardous,
-    LotStatus Status,
-    DateOnly AvailableFrom);
+public sealed record ImpactLot
+{
+    public required int Id { get; init; }
+
+    /// <summary>How people know the lot, e.g. <c>SLOOP-1/DEUREN</c>.</summary>
+    public required string Label { get; init; }
+
+    public required int ProjectId { get; init; }
+
+    public required LotDirection Direction { get; init; }
+
+    public required string CategoryKey { get; init; }
+
+    public required double MassKg { get; init; }
+
+    public required bool MassIsEstimated { get; init; }
+
+    public required QualityGrade? Quality { get; init; }
+
+    public required bool IsHazardous { get; init; }
+
+    public required LotStatus Status { get; init; }
+
+    public required DateOnly AvailableFrom { get; init; }
+}
 
 /// <summary>A match between a supply and a demand lot.</summary>
-/// <param name="TransportCo2eKg">Transport (A4/C2) emissions of the whole match as planned, kg CO2e.</param>
-/// <param name="TransportSource">How the transport figure was made (plan, vehicle factor and its source).</param>
-public sealed record ImpactFlow(
-    int Id,
-    int SupplyLotId,
-    int DemandLotId,
-    double MassKg,
-    DateOnly DeliveryDate,
-    double DistanceKm,
-    double TransportCo2eKg,
-    string TransportSource,
-    FlowStanding Standing);
+public sealed record ImpactFlow
+{
+    public required int Id { get; init; }
+
+    public required int SupplyLotId { get; init; }
+
+    public required int DemandLotId { get; init; }
+
+    public required double MassKg { get; init; }
+
+    public required DateOnly DeliveryDate { get; init; }
+
+    public required double DistanceKm { get; init; }
+
+    /// <summary>Transport (A4/C2) emissions of the whole match as planned, kg CO2e.</summary>
+    public required double TransportCo2eKg { get; init; }
+
+    /// <summary>How the transport figure was made (plan, vehicle factor and its source).</summary>
+    public required string TransportSource { get; init; }
+
+    public required FlowStanding Standing { get; init; }
+}
 
 /// <summary>Our own figures used in accounts, with the words that explain them.</summary>
 /// <param name="ReconditioningShare">Reconditioning (cleaning, testing, repair) of a grade-B lot, as a share of the A1–A3 of the product it replaces.</param>

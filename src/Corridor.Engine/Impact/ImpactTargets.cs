@@ -11,20 +11,31 @@ public enum TargetDirection { AtLeast, AtMost }
 /// <param name="Basis">Where the target comes from (a programme, a council decision), in words.</param>
 public sealed record ImpactTarget(TargetMetric Metric, double Value, int? Year, string Basis);
 
-/// <param name="IsDefault">True when nobody stored this target and it comes from a national or Het Nieuwe Normaal default.</param>
-/// <param name="Met">Null when the actual figure is undefined (no input, no floor area).</param>
-/// <param name="ActualOfTargetPercent">Actual / target × 100. For at-least targets 100 means reached; for at-most targets it is the share of the budget used.</param>
-public sealed record TargetProgress(
-    TargetMetric Metric,
-    string Unit,
-    TargetDirection Direction,
-    double Target,
-    int? Year,
-    string Basis,
-    bool IsDefault,
-    Figure Actual,
-    bool? Met,
-    double? ActualOfTargetPercent);
+public sealed record TargetProgress
+{
+    public required TargetMetric Metric { get; init; }
+
+    public required string Unit { get; init; }
+
+    public required TargetDirection Direction { get; init; }
+
+    public required double Target { get; init; }
+
+    public required int? Year { get; init; }
+
+    public required string Basis { get; init; }
+
+    /// <summary>True when nobody stored this target and it comes from a national or Het Nieuwe Normaal default.</summary>
+    public required bool IsDefault { get; init; }
+
+    public required Figure Actual { get; init; }
+
+    /// <summary>Null when the actual figure is undefined (no input, no floor area).</summary>
+    public required bool? Met { get; init; }
+
+    /// <summary>Actual / target × 100. For at-least targets 100 means reached; for at-most targets it is the share of the budget used.</summary>
+    public required double? ActualOfTargetPercent { get; init; }
+}
 
 /// <summary>Targets, their defaults (Het Nieuwe Normaal, the national aim), and progress against an account.</summary>
 public static class ImpactTargets
@@ -111,7 +122,7 @@ public static class ImpactTargets
         var direction = Direction(target.Metric);
         bool? met = actual.Value is { } v ? direction == TargetDirection.AtLeast ? v >= target.Value : v <= target.Value : null;
         double? ofTarget = actual.Value is { } a && target.Value > 0 ? a / target.Value * 100 : null;
-        return new TargetProgress(target.Metric, Unit(target.Metric), direction, target.Value, target.Year, target.Basis, isDefault, actual, met, ofTarget);
+        return new TargetProgress { Metric = target.Metric, Unit = Unit(target.Metric), Direction = direction, Target = target.Value, Year = target.Year, Basis = target.Basis, IsDefault = isDefault, Actual = actual, Met = met, ActualOfTargetPercent = ofTarget };
     }
 
     static Figure PerM2(Figure materialBound, double? grossFloorAreaM2) =>

@@ -1,3 +1,5 @@
+using Corridor.Engine.Domain;
+
 namespace Corridor.Engine.Matching;
 
 internal sealed partial class CategoryBuilder
@@ -31,7 +33,7 @@ internal sealed partial class CategoryBuilder
             for (int i = 0; i < b.supplies.Length; i++)
             {
                 ref readonly var s = ref prepared.Supply[b.supplies[i]];
-                long grams = (long)Math.Round(s.UnitMassKg * 1000);
+                long grams = (long)Math.Round(Mass.FromKg(s.UnitMassKg).Grams);
                 for (int l = supplyOffsets[i]; l < supplyOffsets[i + 1]; l++)
                 {
                     int h = supplyLegs[l].Hub;
@@ -74,7 +76,7 @@ internal sealed partial class CategoryBuilder
                     var leg = supplyLegs[l];
                     var (lo, hi) = PickupRange(s.Window, leg.Hub);
                     if (lo > hi) continue;
-                    long cost = Mg(s.UnitMassKg / 1000 * (leg.Km * b.factorKgPerTonneKm + prepared.Rules.HandlingCo2eKgPerTonne) - benefit - reuseBonus);
+                    long cost = Mg(Mass.KgToTonnes(s.UnitMassKg) * (leg.Km * b.factorKgPerTonneKm + prepared.Rules.HandlingCo2eKgPerTonne) - benefit - reuseBonus);
                     int deliveryRow = (leg.Hub * 2 + s.Grade) * periods;
                     for (int t = lo; t <= hi; t++)
                     {
@@ -134,7 +136,7 @@ internal sealed partial class CategoryBuilder
         public List<Candidate> Outbound { get; } = [];
 
         public long StockCostMg(double unitMassKg) =>
-            Mg(unitMassKg / 1000 * b.prepared.Rules.StorageCo2eKgPerTonneDay * b.timeline.DaysPerPeriod);
+            Mg(Mass.KgToTonnes(unitMassKg) * b.prepared.Rules.StorageCo2eKgPerTonneDay * b.timeline.DaysPerPeriod);
 
         // Stock at the end of a pickup period must be deliverable in the next period while the hub is open.
         (int Lo, int Hi) PickupRange(in Window w, int hub) =>

@@ -176,7 +176,7 @@ internal sealed partial class CategoryBuilder
             DemandFlags = demandFlags,
             BaselineMg = baseline,
             SupplyUnits = supplyTotal,
-            SavingPerM2 = (info.EmbodiedCo2eKgPerKg + info.EndOfLifeCo2eKgPerKg + reuseBonusKgPerKg) * 1000 / Math.Max(info.StorageM2PerTonne, 1e-9),
+            SavingPerM2 = Mass.PerKgToPerTonne(info.EmbodiedCo2eKgPerKg + info.EndOfLifeCo2eKgPerKg + reuseBonusKgPerKg) / Math.Max(info.StorageM2PerTonne, 1e-9),
             StockConstraint = stockConstraint,
             StockArcs = stockArcs,
             StockArea = stockArea,
@@ -210,7 +210,7 @@ internal sealed partial class CategoryBuilder
     double RoadKm(GeoPoint a, GeoPoint b) => a.DistanceKmTo(b) * detour;
 
     // A delivery from a hub: transport less the demand's virtual priority bonus (0 without priority).
-    long DeliveryMg(double unitMassKg, double km, double bonusKgPerKg) => Mg(unitMassKg / 1000 * km * factorKgPerTonneKm - unitMassKg * bonusKgPerKg);
+    long DeliveryMg(double unitMassKg, double km, double bonusKgPerKg) => Mg(Mass.KgToTonnes(unitMassKg) * km * factorKgPerTonneKm - unitMassKg * bonusKgPerKg);
 
     // Hubs of this category within reach of each location, flattened with offsets.
     Leg[] HubLegs(IEnumerable<GeoPoint> locations, out int[] offsets)
@@ -299,7 +299,7 @@ internal sealed partial class CategoryBuilder
                 double km = RoadKm(location, prepared.Input.Demand[demands[j]].Location);
                 if (km > maxKm) continue;
                 // Virtual bonuses (0 unless a rule is on) steer the plan; the plan's figures are recomputed without them.
-                long cost = Mg(s.UnitMassKg / 1000 * km * factorKgPerTonneKm - benefit - (reuseBonus + s.UnitMassKg * d.BonusKgPerKg));
+                long cost = Mg(Mass.KgToTonnes(s.UnitMassKg) * km * factorKgPerTonneKm - benefit - (reuseBonus + s.UnitMassKg * d.BonusKgPerKg));
                 result.Add(new Candidate(i, j, period, cost));
                 supplyFlags[i] |= RouteFlags.HasRoute;
                 demandFlags[j] |= RouteFlags.HasRoute;

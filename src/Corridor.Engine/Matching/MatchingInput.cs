@@ -3,47 +3,64 @@ using Corridor.Engine.Domain;
 namespace Corridor.Engine.Matching;
 
 /// <summary>Material a project releases: what, how much, what quality, where and when it can be picked up.</summary>
-/// <param name="Id">"PROJECTCODE/LOTCODE".</param>
-/// <param name="CategoryKey">Key of a <see cref="MaterialCategory"/> in <see cref="MatchingInput.Categories"/>.</param>
-/// <param name="Quantity">Amount in <paramref name="Unit"/>; pieces are counted whole (fractions are dropped).</param>
-/// <param name="MassKg">Total mass of the lot in kg.</param>
-/// <param name="IsHazardous">
-/// True when the lot's EWC code carries a <c>*</c>; such lots are not reused while <see cref="MatchingRules.ExcludeHazardous"/> holds.
-/// </param>
-/// <param name="AvailableFrom">First day it can be picked up (inclusive).</param>
-/// <param name="AvailableTo">Last day it can be picked up (inclusive).</param>
-public sealed record SupplyLot(
-    string Id,
-    string CategoryKey,
-    decimal Quantity,
-    QuantityUnit Unit,
-    double MassKg,
-    QualityGrade Grade,
-    bool IsHazardous,
-    GeoPoint Location,
-    DateOnly AvailableFrom,
-    DateOnly AvailableTo);
+public sealed record SupplyLot
+{
+    /// <summary>"PROJECTCODE/LOTCODE".</summary>
+    public required string Id { get; init; }
+
+    /// <summary>Key of a <see cref="MaterialCategory"/> in <see cref="MatchingInput.Categories"/>.</summary>
+    public required string CategoryKey { get; init; }
+
+    /// <summary>Amount in <see cref="Unit"/>; pieces are counted whole (fractions are dropped).</summary>
+    public required decimal Quantity { get; init; }
+
+    public required QuantityUnit Unit { get; init; }
+
+    /// <summary>Total mass of the lot in kg.</summary>
+    public required double MassKg { get; init; }
+
+    public required QualityGrade Grade { get; init; }
+
+    /// <summary>True when the lot's EWC code carries a <c>*</c>; such lots are not reused while <see cref="MatchingRules.ExcludeHazardous"/> holds.</summary>
+    public required bool IsHazardous { get; init; }
+
+    public required GeoPoint Location { get; init; }
+
+    /// <summary>First day it can be picked up (inclusive).</summary>
+    public required DateOnly AvailableFrom { get; init; }
+
+    /// <summary>Last day it can be picked up (inclusive).</summary>
+    public required DateOnly AvailableTo { get; init; }
+}
 
 /// <summary>Material a project needs.</summary>
-/// <param name="Id">"PROJECTCODE/LOTCODE".</param>
-/// <param name="MinimumGrade">Worst grade the project accepts; null accepts any reusable grade (A or B).</param>
-/// <param name="NeededFrom">First day it can be delivered (inclusive).</param>
-/// <param name="NeededTo">Last day it can be delivered (inclusive).</param>
-/// <param name="Priority">
-/// Priority class, not negative; higher is served first (for example 1 for municipal projects). Each step weighs
-/// <see cref="MatchingRules.PriorityBonusCo2eKgPerTonne"/> per tonne delivered in the objective, never in the CO2 figures.
-/// </param>
-public sealed record DemandLot(
-    string Id,
-    string CategoryKey,
-    decimal Quantity,
-    QuantityUnit Unit,
-    double MassKg,
-    QualityGrade? MinimumGrade,
-    GeoPoint Location,
-    DateOnly NeededFrom,
-    DateOnly NeededTo,
-    int Priority = 0);
+public sealed record DemandLot
+{
+    /// <summary>"PROJECTCODE/LOTCODE".</summary>
+    public required string Id { get; init; }
+
+    public required string CategoryKey { get; init; }
+
+    public required decimal Quantity { get; init; }
+
+    public required QuantityUnit Unit { get; init; }
+
+    public required double MassKg { get; init; }
+
+    /// <summary>Worst grade the project accepts; null accepts any reusable grade (A or B).</summary>
+    public required QualityGrade? MinimumGrade { get; init; }
+
+    public required GeoPoint Location { get; init; }
+
+    /// <summary>First day it can be delivered (inclusive).</summary>
+    public required DateOnly NeededFrom { get; init; }
+
+    /// <summary>Last day it can be delivered (inclusive).</summary>
+    public required DateOnly NeededTo { get; init; }
+
+    /// <summary>Priority class, not negative; higher is served first (for example 1 for municipal projects). Each step weighs <see cref="MatchingRules.PriorityBonusCo2eKgPerTonne"/> per tonne delivered in the objective, never in the CO2 figures.</summary>
+    public int Priority { get; init; } = 0;
+}
 
 /// <summary>A place where material waits between harvest and reuse.</summary>
 /// <param name="StorageAreaM2">Floor area available for stock, shared by all categories.</param>

@@ -10,33 +10,48 @@ public enum RLadderStep { R3Reuse = 3, R4Repair = 4 }
 /// <summary>
 /// One delivery of material from a supply lot to a demand lot, directly or through a hub. All CO2 figures are kg CO2e
 /// for this match's mass. <see cref="TransportCo2eKg"/> is exactly
-/// <c>MassKg / 1000 * DistanceKm * </c><see cref="VehicleClass.Co2eKgPerTonneKm"/> of the plan's vehicle.
+/// <c>Mass.KgToTonnes(MassKg) * DistanceKm * </c><see cref="VehicleClass.Co2eKgPerTonneKm"/> of the plan's vehicle.
 /// </summary>
-/// <param name="Quantity">Amount in the supply lot's <paramref name="Unit"/>.</param>
-/// <param name="DistanceKm">Road km over all legs.</param>
-/// <param name="AvoidedCo2eKg">Embodied (A1–A3) carbon of the new product this replaces.</param>
-/// <param name="EndOfLifeCo2eKg">
-/// Carbon of the end-of-life route (recycling or disposal, credits included) that this mass no longer takes.
-/// </param>
-public readonly record struct Match(
-    string SupplyLot,
-    string DemandLot,
-    string? Hub,
-    string Category,
-    double Quantity,
-    QuantityUnit Unit,
-    double MassKg,
-    DateOnly PickupDate,
-    DateOnly DeliveryDate,
-    double DistanceKm,
-    double TransportCo2eKg,
-    double HandlingCo2eKg,
-    double StorageCo2eKg,
-    double AvoidedCo2eKg,
-    double EndOfLifeCo2eKg,
-    bool IsFixed,
-    RLadderStep RStep)
+public readonly record struct Match
 {
+    public required string SupplyLot { get; init; }
+
+    public required string DemandLot { get; init; }
+
+    public required string? Hub { get; init; }
+
+    public required string Category { get; init; }
+
+    /// <summary>Amount in the supply lot's <see cref="Unit"/>.</summary>
+    public required double Quantity { get; init; }
+
+    public required QuantityUnit Unit { get; init; }
+
+    public required double MassKg { get; init; }
+
+    public required DateOnly PickupDate { get; init; }
+
+    public required DateOnly DeliveryDate { get; init; }
+
+    /// <summary>Road km over all legs.</summary>
+    public required double DistanceKm { get; init; }
+
+    public required double TransportCo2eKg { get; init; }
+
+    public required double HandlingCo2eKg { get; init; }
+
+    public required double StorageCo2eKg { get; init; }
+
+    /// <summary>Embodied (A1–A3) carbon of the new product this replaces.</summary>
+    public required double AvoidedCo2eKg { get; init; }
+
+    /// <summary>Carbon of the end-of-life route (recycling or disposal, credits included) that this mass no longer takes.</summary>
+    public required double EndOfLifeCo2eKg { get; init; }
+
+    public required bool IsFixed { get; init; }
+
+    public required RLadderStep RStep { get; init; }
+
     /// <summary>Change against sending the supply to its end-of-life route and making the demand new; negative saves.</summary>
     public double NetCo2eKg => TransportCo2eKg + HandlingCo2eKg + StorageCo2eKg - AvoidedCo2eKg - EndOfLifeCo2eKg;
 }
@@ -99,19 +114,30 @@ public readonly record struct UnmatchedLot(
 /// (net − bound) / |bound|. With bonuses, the bound and the gap refer to the objective actually minimised,
 /// <see cref="ObjectiveCo2eKg"/>.
 /// </summary>
-public readonly record struct PlanTotals(
-    double ReusedMassKg,
-    double AvoidedCo2eKg,
-    double TransportCo2eKg,
-    double HandlingCo2eKg,
-    double StorageCo2eKg,
-    double EndOfLifeForgoneCo2eKg,
-    double NetCo2eKg,
-    double DemandMetPercent,
-    double LowerBoundCo2eKg,
-    double OptimalityGapPercent,
-    double SolveSeconds)
+public readonly record struct PlanTotals
 {
+    public required double ReusedMassKg { get; init; }
+
+    public required double AvoidedCo2eKg { get; init; }
+
+    public required double TransportCo2eKg { get; init; }
+
+    public required double HandlingCo2eKg { get; init; }
+
+    public required double StorageCo2eKg { get; init; }
+
+    public required double EndOfLifeForgoneCo2eKg { get; init; }
+
+    public required double NetCo2eKg { get; init; }
+
+    public required double DemandMetPercent { get; init; }
+
+    public required double LowerBoundCo2eKg { get; init; }
+
+    public required double OptimalityGapPercent { get; init; }
+
+    public required double SolveSeconds { get; init; }
+
     /// <summary>
     /// The objective the matcher minimised, for this plan: <see cref="NetCo2eKg"/> less the virtual bonuses of its
     /// matches (fixed flows get none): priority bonus × priority × tonnes into each demand lot, and

@@ -5,20 +5,86 @@ namespace Corridor.Engine.Matching;
 /// <summary>How finely the plan divides time: pickups, deliveries and hub stock are counted per day or per week.</summary>
 public enum TimeResolution { Day, Week }
 
+/// <summary>The wire names of <see cref="TimeResolution"/> ("day", "week"): the API, the CLI, the web form and the plan document.</summary>
+public static class TimeResolutionText
+{
+    /// <summary>"day" or "week".</summary>
+    public static string Key(this TimeResolution resolution) => resolution switch
+    {
+        TimeResolution.Day => "day",
+        TimeResolution.Week => "week",
+        _ => throw new ArgumentOutOfRangeException(nameof(resolution), resolution, "Not a time resolution."),
+    };
+
+    /// <summary>Every resolution's key: "day", "week".</summary>
+    public static IReadOnlyList<string> Keys { get; } = [.. Enum.GetValues<TimeResolution>().Select(Key)];
+
+    /// <summary>Parses a key exactly as written ("day" or "week").</summary>
+    public static bool TryParse(string? key, out TimeResolution resolution)
+    {
+        foreach (var r in Enum.GetValues<TimeResolution>())
+        {
+            if (string.Equals(key, r.Key(), StringComparison.Ordinal)) { resolution = r; return true; }
+        }
+        resolution = default;
+        return false;
+    }
+}
+
 /// <summary>
 /// A transport mode with its emission factor in kg CO2e per tonne-km (average laden load). Factors come from the
 /// UK government GHG conversion factors (freighting goods) unless <see cref="IsEstimate"/> is set.
 /// </summary>
-public readonly record struct VehicleClass(string Name, double Co2eKgPerTonneKm, bool IsEstimate, string Source)
+/// <param name="Key">The wire name (API, CLI, web form): "articulated_over_33t", …, "electric". <see cref="TryParse"/> reads it.</param>
+public readonly record struct VehicleClass(string Key, string Name, double Co2eKgPerTonneKm, bool IsEstimate, string Source)
 {
     const string UkFactors = "UK government GHG conversion factors, freighting goods, average laden";
 
-    public static VehicleClass ArticulatedOver33t { get; } = new("HGV articulated >33 t", 0.078, false, UkFactors);
-    public static VehicleClass Articulated3_5To33t { get; } = new("HGV articulated 3.5-33 t", 0.123, false, UkFactors);
-    public static VehicleClass RigidOver17t { get; } = new("HGV rigid >17 t", 0.173, false, UkFactors);
-    public static VehicleClass Rigid7_5To17t { get; } = new("HGV rigid 7.5-17 t", 0.430, false, UkFactors);
-    public static VehicleClass AllHgvs { get; } = new("All HGVs", 0.104, false, UkFactors);
-    public static VehicleClass RailFreight { get; } = new("Rail freight", 0.026, false, UkFactors);
+    /// <summary>The key of the battery-electric truck, whose factor the caller gives.</summary>
+    public const string ElectricKey = "electric";
+
+    public static VehicleClass ArticulatedOver33t { get; } = new("articulated_over_33t", "HGV articulated >33 t", 0.078, false, UkFactors);
+    public static VehicleClass Articulated3_5To33t { get; } = new("articulated_3_5_to_33t", "HGV articulated 3.5-33 t", 0.123, false, UkFactors);
+    public static VehicleClass RigidOver17t { get; } = new("rigid_over_17t", "HGV rigid >17 t", 0.173, false, UkFactors);
+    public static VehicleClass Rigid7_5To17t { get; } = new("rigid_7_5_to_17t", "HGV rigid 7.5-17 t", 0.430, false, UkFactors);
+    public static VehicleClass AllHgvs { get; } = new("all_hgvs", "All HGVs", 0.104, false, UkFactors);
+    public static VehicleClass RailFreight { get; } = new("rail", "Rail freight", 0.026, false, UkFactors);
+
+    /// <summary>The default class (<see cref="ArticulatedOver33t"/>).</summary>
+    public static VehicleClass Default => ArticulatedOver33t;
+
+    /// <summary>Every class in the order the API and the form list them; the electric truck last, with factor 0.</summary>
+    public static IReadOnlyList<VehicleClass> All { get; } =
+        [ArticulatedOver33t, Articulated3_5To33t, RigidOver17t, Rigid7_5To17t, AllHgvs, RailFreight, Electric()];
+
+    /// <summary>Every key, in the order of <see cref="All"/>.</summary>
+    public static IReadOnlyList<string> Keys { get; } = [.. All.Select(v => v.Key)];
+
+    /// <summary>"articulated_over_33t, …, rail or electric": the keys for a message.</summary>
+    public static string KeyList { get; } = string.Join(", ", Keys.Take(Keys.Count - 1)) + " or " + Keys[^1];
+
+    /// <summary>Whether this is the battery-electric truck (its factor is the caller's estimate).</summary>
+    public bool IsElectric => Key == ElectricKey;
+
+    /// <summary>
+    /// Parses a key exactly as written. The electric truck gets <paramref name="electricCo2eKgPerTonneKm"/>; false also
+    /// when that factor is negative or not finite.
+    /// </summary>
+    public static bool TryParse(string? key, out VehicleClass vehicle, double electricCo2eKgPerTonneKm = 0)
+    {
+        vehicle = Default;
+        if (key == ElectricKey)
+        {
+            if (!(electricCo2eKgPerTonneKm >= 0 && double.IsFinite(electricCo2eKgPerTonneKm))) return false;
+            vehicle = Electric(electricCo2eKgPerTonneKm);
+            return true;
+        }
+        foreach (var v in All)
+        {
+            if (string.Equals(v.Key, key, StringComparison.Ordinal)) { vehicle = v; return true; }
+        }
+        return false;
+    }
 
     /// <summary>
     /// A battery-electric truck. No standard factor exists (DOMAIN.md), so the figure is the caller's and is always
@@ -29,7 +95,7 @@ public readonly record struct VehicleClass(string Name, double Co2eKgPerTonneKm,
     {
         if (!double.IsFinite(co2eKgPerTonneKm) || co2eKgPerTonneKm < 0)
             throw new ArgumentOutOfRangeException(nameof(co2eKgPerTonneKm), co2eKgPerTonneKm, "A factor must be finite and not negative.");
-        return new("Electric truck (estimate)", co2eKgPerTonneKm, true, "Estimate: no standard figure; configured by the corridor");
+        return new(ElectricKey, "Electric truck (estimate)", co2eKgPerTonneKm, true, "Estimate: no standard figure; configured by the corridor");
     }
 }
 
@@ -58,7 +124,7 @@ public sealed record MatchingRules
     /// <summary>Longest road distance of one leg (supply to demand, supply to hub, hub to demand), km.</summary>
     public double MaxDistanceKm { get; init; } = 100;
 
-    public VehicleClass Vehicle { get; init; } = VehicleClass.ArticulatedOver33t;
+    public VehicleClass Vehicle { get; init; } = VehicleClass.Default;
 
     /// <summary>Road km per great-circle km.</summary>
     public double DetourFactor { get; init; } = 1.3;
@@ -86,13 +152,16 @@ public sealed record MatchingRules
     /// <summary>
     /// Virtual bonus per step of <see cref="DemandLot.Priority"/> per tonne delivered into the demand lot, kg CO2e per
     /// tonne, taken off every route into it. It is not CO2 and never shows in the plan's figures. The default
-    /// 1000 kg/t makes a higher-priority demand win a supply over a lower one whatever the routes: both replace the same
+    /// (<see cref="DefaultPriorityBonusCo2eKgPerTonne"/>, a thousand kg/t) makes a higher-priority demand win a supply over a lower one whatever the routes: both replace the same
     /// product (same category, same saving per tonne), so only transport, handling and storage differ, and these stay
     /// far below it (two 100 km legs on a rigid truck at 0.43 kg/t·km are 86 kg/t, a hub pass 1 kg/t, two years of
     /// storage 7.3 kg/t). It also makes a priority demand take reuse whose route emits more than it saves, by up to
     /// the bonus. Finite, not negative, and × the highest priority at most <see cref="MaxPriorityBonusCo2eKgPerTonne"/>.
     /// </summary>
-    public double PriorityBonusCo2eKgPerTonne { get; init; } = 1000;
+    public double PriorityBonusCo2eKgPerTonne { get; init; } = DefaultPriorityBonusCo2eKgPerTonne;
+
+    /// <summary>The default <see cref="PriorityBonusCo2eKgPerTonne"/>, kg CO2e per tonne (why this figure: there).</summary>
+    public const double DefaultPriorityBonusCo2eKgPerTonne = 1000;
 
     /// <summary>
     /// The R-ladder rule "high-grade reuse before recycling": every reuse route within the rules is worth taking, even

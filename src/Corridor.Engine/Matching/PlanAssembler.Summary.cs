@@ -141,9 +141,19 @@ internal sealed partial class PlanAssembler
         }
         double diff = Math.Max(0, upperBoundKg - lowerBoundKg);
         double gap = diff <= 1e-9 ? 0 : diff / Math.Max(Math.Abs(lowerBoundKg), 1e-6) * 100;
-        return new PlanTotals(mass, avoided, transport, handling, storage, endOfLife, net,
-            demandMass > 0 ? metMass / demandMass * 100 : 0, lowerBoundKg, gap, 0)
+        return new PlanTotals
         {
+            ReusedMassKg = mass,
+            AvoidedCo2eKg = avoided,
+            TransportCo2eKg = transport,
+            HandlingCo2eKg = handling,
+            StorageCo2eKg = storage,
+            EndOfLifeForgoneCo2eKg = endOfLife,
+            NetCo2eKg = net,
+            DemandMetPercent = demandMass > 0 ? metMass / demandMass * 100 : 0,
+            LowerBoundCo2eKg = lowerBoundKg,
+            OptimalityGapPercent = gap,
+            SolveSeconds = 0,
             ObjectiveCo2eKg = net - virtualBonusKg,
             ObjectiveIncludesPriorities = p.HasPriorities,
             ObjectiveIncludesReuseBeforeRecycling = p.Rules.ReuseBeforeRecycling,

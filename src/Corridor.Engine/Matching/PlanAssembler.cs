@@ -77,25 +77,27 @@ internal sealed partial class PlanAssembler
         ref readonly var supply = ref p.Supply[s];
         var category = p.Categories[supply.Category];
         double mass = units * supply.UnitMassKg;
-        double tonnes = mass / 1000;
-        return new Match(
-            p.Input.Supply[s].Id,
-            p.Input.Demand[d].Id,
-            hub < 0 ? null : p.Input.Hubs[hub].Code,
-            category.Key,
-            units * supply.QuantityPerUnit,
-            p.Input.Supply[s].Unit,
-            mass,
-            pickup,
-            delivery,
-            km,
-            mass / 1000 * km * factor,
-            hub < 0 ? 0 : tonnes * p.Rules.HandlingCo2eKgPerTonne,
-            tonnes * p.Rules.StorageCo2eKgPerTonneDay * storedPeriods * timeline.DaysPerPeriod,
-            category.EmbodiedCo2eKgPerKg * mass,
-            category.EndOfLifeCo2eKgPerKg * mass,
-            isFixed,
-            supply.Grade == 0 ? RLadderStep.R3Reuse : RLadderStep.R4Repair);
+        double tonnes = Mass.KgToTonnes(mass);
+        return new Match
+        {
+            SupplyLot = p.Input.Supply[s].Id,
+            DemandLot = p.Input.Demand[d].Id,
+            Hub = hub < 0 ? null : p.Input.Hubs[hub].Code,
+            Category = category.Key,
+            Quantity = units * supply.QuantityPerUnit,
+            Unit = p.Input.Supply[s].Unit,
+            MassKg = mass,
+            PickupDate = pickup,
+            DeliveryDate = delivery,
+            DistanceKm = km,
+            TransportCo2eKg = tonnes * km * factor,
+            HandlingCo2eKg = hub < 0 ? 0 : tonnes * p.Rules.HandlingCo2eKgPerTonne,
+            StorageCo2eKg = tonnes * p.Rules.StorageCo2eKgPerTonneDay * storedPeriods * timeline.DaysPerPeriod,
+            AvoidedCo2eKg = category.EmbodiedCo2eKgPerKg * mass,
+            EndOfLifeCo2eKg = category.EndOfLifeCo2eKgPerKg * mass,
+            IsFixed = isFixed,
+            RStep = supply.Grade == 0 ? RLadderStep.R3Reuse : RLadderStep.R4Repair,
+        };
     }
 
     void AddFlows(CategoryModel m, long[] f)

@@ -110,7 +110,7 @@ internal sealed class PreparedInput
     public bool HasPriorities { get; }
 
     /// <summary>Hub floor area one flow unit of a category takes, m².</summary>
-    public double AreaPerUnitM2(int category, double unitMassKg) => Categories[category].StorageM2PerTonne * unitMassKg / 1000;
+    public double AreaPerUnitM2(int category, double unitMassKg) => Categories[category].StorageM2PerTonne * Mass.KgToTonnes(unitMassKg);
 
     SupplyInfo PrepareSupply(SupplyLot lot, Dictionary<string, int> categoryIndex)
     {
@@ -137,7 +137,7 @@ internal sealed class PreparedInput
         var info = new DemandInfo
         {
             WorstGrade = lot.MinimumGrade is QualityGrade.A ? 0 : GradeB,
-            BonusKgPerKg = lot.Priority * Rules.PriorityBonusCo2eKgPerTonne / 1000,
+            BonusKgPerKg = lot.Priority * Mass.PerTonneToPerKg(Rules.PriorityBonusCo2eKgPerTonne),
         };
         if (!categoryIndex.TryGetValue(lot.CategoryKey, out info.Category))
         {
@@ -162,10 +162,10 @@ internal sealed class PreparedInput
         if (!IsPieces[category]) return ((long)Math.Floor(massKg), 1, (double)quantity / massKg);
         if (unit == QuantityUnit.Pcs)
         {
-            double pieceMass = Math.Round(massKg / (double)quantity * 1000) / 1000;
+            double pieceMass = Mass.FromKg(massKg / (double)quantity).RoundedToGram().Kg;
             return pieceMass > 0 ? ((long)Math.Floor(quantity), pieceMass, 1) : (0, 0, 0);
         }
-        double typical = Math.Round(c.TypicalKgPerUnit * 1000) / 1000;
+        double typical = Mass.FromKg(c.TypicalKgPerUnit).RoundedToGram().Kg;
         return typical > 0 ? ((long)Math.Floor(massKg / typical), typical, (double)quantity / massKg * typical) : (0, 0, 0);
     }
 

@@ -82,6 +82,12 @@ public static class MatchWorkflow
             .ToList();
     }
 
+    /// <summary>
+    /// The API's pseudo-action "accept": every side the actor may still accept for (<see cref="MatchAction.AcceptSupply"/>,
+    /// <see cref="MatchAction.AcceptDemand"/> or both). Not a <see cref="MatchAction"/>; the caller resolves it.
+    /// </summary>
+    public const string AcceptName = "accept";
+
     /// <summary>"accept_supply", "ship", …: the API's names.</summary>
     public static string Name(MatchAction action) => Vocab.ToSnake(action.ToString());
 

@@ -59,7 +59,7 @@ public sealed class UiText
     }
 
     /// <summary>A mass given in kg, shown in tonnes with the unit.</summary>
-    public string Tonnes(double kg, int decimals = 1) => Number(kg / 1000, decimals) + " t";
+    public string Tonnes(double kg, int decimals = 1) => Number(Corridor.Engine.Domain.Mass.KgToTonnes(kg), decimals) + " t";
 
     public string Number(double value, int decimals = 0) => value.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), Culture);
 

@@ -70,9 +70,9 @@ public sealed class CalendarModel(CorridorDb db, CategoryIndex categories, TimeP
         return lots.GroupBy(l => l.Category)
             .Select(g =>
             {
-                double Sum(LotDirection dir, DateOnly month) => Math.Round(g
+                double Sum(LotDirection dir, DateOnly month) => Math.Round(Mass.KgToTonnes(g
                     .Where(l => l.Direction == dir && l.From <= month.AddMonths(1).AddDays(-1) && l.To >= month)
-                    .Sum(l => l.MassKg) / 1000, 1);
+                    .Sum(l => l.MassKg)), 1);
                 var name = categories.TryGet(g.Key, out var c) ? T.Category(c) : g.Key;
                 return new CategorySeries(g.Key, name, months,
                     months.Select(m => Sum(LotDirection.Supply, m)).ToList(), months.Select(m => Sum(LotDirection.Demand, m)).ToList());

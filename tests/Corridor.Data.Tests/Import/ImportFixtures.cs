@@ -87,7 +87,12 @@ internal static class ImportFixtures
         value.IndexOfAny([',', '"', '\n', ';']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
 
     static MaterialCategory Category(string key, QuantityUnit unit, double kgPerUnit, string nameEn, string nameNl) =>
-        new(key, nameEn, nameNl, unit, kgPerUnit, 0.5, 1.0, "ICE v2.0 (test)", EwcCode.Parse("17 09 04"), "", "recycling", 0.01, "");
+        new()
+        {
+            Key = key, NameEn = nameEn, NameNl = nameNl, DefaultUnit = unit, TypicalKgPerUnit = kgPerUnit,
+            StorageM2PerTonne = 0.5, EmbodiedCo2eKgPerKg = 1.0, EmbodiedSource = "ICE v2.0 (test)",
+            Ewc = EwcCode.Parse("17 09 04"), NlSfb = "", EndOfLifeRoute = "recycling", EndOfLifeCo2eKgPerKg = 0.01, Notes = "",
+        };
 
     sealed class FixedTime(DateTimeOffset now) : TimeProvider
     {

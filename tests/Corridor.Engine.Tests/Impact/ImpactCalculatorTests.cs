@@ -16,13 +16,50 @@ public class ImpactCalculatorTests
 
     static ImpactLot Supply(int id, string category, double kg, QualityGrade? q = QualityGrade.A, int project = 1, string from = "2027-03-01",
         bool hazardous = false, LotStatus status = LotStatus.Inventoried) =>
-        new(id, $"S/{id}", project, LotDirection.Supply, category, kg, false, q, hazardous, status, DateOnly.Parse(from));
+        new()
+        {
+            Id = id,
+            Label = $"S/{id}",
+            ProjectId = project,
+            Direction = LotDirection.Supply,
+            CategoryKey = category,
+            MassKg = kg,
+            MassIsEstimated = false,
+            Quality = q,
+            IsHazardous = hazardous,
+            Status = status,
+            AvailableFrom = DateOnly.Parse(from),
+        };
 
     static ImpactLot Demand(int id, string category, double kg, int project = 2, string from = "2027-09-01") =>
-        new(id, $"D/{id}", project, LotDirection.Demand, category, kg, false, null, false, LotStatus.Inventoried, DateOnly.Parse(from));
+        new()
+        {
+            Id = id,
+            Label = $"D/{id}",
+            ProjectId = project,
+            Direction = LotDirection.Demand,
+            CategoryKey = category,
+            MassKg = kg,
+            MassIsEstimated = false,
+            Quality = null,
+            IsHazardous = false,
+            Status = LotStatus.Inventoried,
+            AvailableFrom = DateOnly.Parse(from),
+        };
 
     static ImpactFlow Flow(int id, int supply, int demand, double kg, double transportKg, FlowStanding standing = FlowStanding.Agreed, string date = "2027-09-01") =>
-        new(id, supply, demand, kg, DateOnly.Parse(date), 10, transportKg, "plan transport", standing);
+        new()
+        {
+            Id = id,
+            SupplyLotId = supply,
+            DemandLotId = demand,
+            MassKg = kg,
+            DeliveryDate = DateOnly.Parse(date),
+            DistanceKm = 10,
+            TransportCo2eKg = transportKg,
+            TransportSource = "plan transport",
+            Standing = standing,
+        };
 
     static ImpactAccount Account(ImpactLot[] lots, ImpactFlow[] flows, ImpactScope? scope = null) =>
         ImpactCalculator.Account(new ImpactData(lots, flows, Factors, ImpactAssumptions.Default), scope ?? ImpactScope.Corridor());

@@ -67,11 +67,48 @@ public class RLadderAndTargetTests
         var factors = new Dictionary<string, CategoryFactors> { ["doors"] = new("doors", 0.5, "ice", 0, "ren", EndOfLifeRoute.Recycle, "eol") };
         ImpactLot[] lots =
         [
-            new(1, "S/1", 1, LotDirection.Supply, "doors", 1000, false, QualityGrade.A, false, LotStatus.Inventoried, new DateOnly(2027, 1, 1)),
-            new(2, "D/2", 2, LotDirection.Demand, "doors", 800, false, null, false, LotStatus.Inventoried, new DateOnly(2027, 2, 1)),
+            new()
+            {
+                Id = 1,
+                Label = "S/1",
+                ProjectId = 1,
+                Direction = LotDirection.Supply,
+                CategoryKey = "doors",
+                MassKg = 1000,
+                MassIsEstimated = false,
+                Quality = QualityGrade.A,
+                IsHazardous = false,
+                Status = LotStatus.Inventoried,
+                AvailableFrom = new DateOnly(2027, 1, 1),
+            },
+            new()
+            {
+                Id = 2,
+                Label = "D/2",
+                ProjectId = 2,
+                Direction = LotDirection.Demand,
+                CategoryKey = "doors",
+                MassKg = 800,
+                MassIsEstimated = false,
+                Quality = null,
+                IsHazardous = false,
+                Status = LotStatus.Inventoried,
+                AvailableFrom = new DateOnly(2027, 2, 1),
+            },
         ];
         var account = ImpactCalculator.Account(
-            new ImpactData(lots, [new(5, 1, 2, 600, new DateOnly(2027, 2, 1), 10, 10, "t", FlowStanding.Agreed)], factors, ImpactAssumptions.Default),
+            new ImpactData(lots, [new()
+            {
+                Id = 5,
+                SupplyLotId = 1,
+                DemandLotId = 2,
+                MassKg = 600,
+                DeliveryDate = new DateOnly(2027, 2, 1),
+                DistanceKm = 10,
+                TransportCo2eKg = 10,
+                TransportSource = "t",
+                Standing = FlowStanding.Agreed,
+            }], factors, ImpactAssumptions.Default),
             ImpactScope.Project(2));
 
         var stacked = ImpactTargets.Evaluate(new ImpactTarget(TargetMetric.MaterialCo2eKgPerM2, 240, null, "HNN"), account, 0.5, isDefault: true);

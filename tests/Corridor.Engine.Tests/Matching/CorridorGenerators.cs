@@ -96,7 +96,19 @@ public static class CorridorGenerators
         from window in Window()
         from grade in Gen.Frequency((5, Gen.Constant(QualityGrade.A)), (4, Gen.Constant(QualityGrade.B)), (1, Gen.Constant(QualityGrade.C)))
         from hazardous in Gen.Frequency((12, Gen.Constant(false)), (1, Gen.Constant(true)))
-        select new SupplyLot("", amount.Category.Key, amount.Quantity, amount.Category.DefaultUnit, amount.MassKg, grade, hazardous, at, window.From, window.To);
+        select new SupplyLot
+        {
+            Id = "",
+            CategoryKey = amount.Category.Key,
+            Quantity = amount.Quantity,
+            Unit = amount.Category.DefaultUnit,
+            MassKg = amount.MassKg,
+            Grade = grade,
+            IsHazardous = hazardous,
+            Location = at,
+            AvailableFrom = window.From,
+            AvailableTo = window.To,
+        };
 
     static Gen<DemandLot> DemandLot(bool priorities) =>
         from amount in Amount()
@@ -104,7 +116,19 @@ public static class CorridorGenerators
         from window in Window()
         from minimum in Gen.Elements<QualityGrade?>(null, null, QualityGrade.A, QualityGrade.B, QualityGrade.C)
         from priority in priorities ? Gen.Elements(0, 0, 1, 2, 3) : Gen.Constant(0)
-        select new DemandLot("", amount.Category.Key, amount.Quantity, amount.Category.DefaultUnit, amount.MassKg, minimum, at, window.From, window.To, priority);
+        select new DemandLot
+        {
+            Id = "",
+            CategoryKey = amount.Category.Key,
+            Quantity = amount.Quantity,
+            Unit = amount.Category.DefaultUnit,
+            MassKg = amount.MassKg,
+            MinimumGrade = minimum,
+            Location = at,
+            NeededFrom = window.From,
+            NeededTo = window.To,
+            Priority = priority,
+        };
 
     static Gen<Hub> HubGen(bool uncapacitated) =>
         from at in Place()

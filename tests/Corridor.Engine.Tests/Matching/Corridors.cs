@@ -6,12 +6,87 @@ namespace Corridor.Engine.Tests.Matching;
 /// <summary>Categories copied from the shipped taxonomy (src/Corridor.Data/ReferenceData/categories.csv) and small builders.</summary>
 public static class Corridors
 {
-    public static MaterialCategory Doors { get; } = new("doors", "Doors", "Deuren", QuantityUnit.Pcs, 25, 3.8, 0.395, "ICE v2.0 composite", EwcCode.Parse("17 02 01"), "32", "recycle", -0.04, "");
-    public static MaterialCategory SteelBeams { get; } = new("steel_beams", "Steel beams", "Stalen liggers", QuantityUnit.M, 40, 1.3, 1.53, "ICE v2.0 row 216", EwcCode.Parse("17 04 05"), "28", "recycle", -0.99, "");
-    public static MaterialCategory Bricks { get; } = new("bricks", "Clay bricks", "Bakstenen", QuantityUnit.Pcs, 1.9, 0.75, 0.24, "ICE v2.0 row 27", EwcCode.Parse("17 01 02"), "21", "recycle", -0.002, "");
-    public static MaterialCategory Glass { get; } = new("glass", "Flat glass", "Vlakglas", QuantityUnit.M2, 20, 1.2, 0.91, "ICE v2.0 row 104", EwcCode.Parse("17 02 02"), "31", "recycle", -0.32, "");
+    public static MaterialCategory Doors { get; } = new()
+    {
+        Key = "doors",
+        NameEn = "Doors",
+        NameNl = "Deuren",
+        DefaultUnit = QuantityUnit.Pcs,
+        TypicalKgPerUnit = 25,
+        StorageM2PerTonne = 3.8,
+        EmbodiedCo2eKgPerKg = 0.395,
+        EmbodiedSource = "ICE v2.0 composite",
+        Ewc = EwcCode.Parse("17 02 01"),
+        NlSfb = "32",
+        EndOfLifeRoute = "recycle",
+        EndOfLifeCo2eKgPerKg = -0.04,
+        Notes = "",
+    };
+    public static MaterialCategory SteelBeams { get; } = new()
+    {
+        Key = "steel_beams",
+        NameEn = "Steel beams",
+        NameNl = "Stalen liggers",
+        DefaultUnit = QuantityUnit.M,
+        TypicalKgPerUnit = 40,
+        StorageM2PerTonne = 1.3,
+        EmbodiedCo2eKgPerKg = 1.53,
+        EmbodiedSource = "ICE v2.0 row 216",
+        Ewc = EwcCode.Parse("17 04 05"),
+        NlSfb = "28",
+        EndOfLifeRoute = "recycle",
+        EndOfLifeCo2eKgPerKg = -0.99,
+        Notes = "",
+    };
+    public static MaterialCategory Bricks { get; } = new()
+    {
+        Key = "bricks",
+        NameEn = "Clay bricks",
+        NameNl = "Bakstenen",
+        DefaultUnit = QuantityUnit.Pcs,
+        TypicalKgPerUnit = 1.9,
+        StorageM2PerTonne = 0.75,
+        EmbodiedCo2eKgPerKg = 0.24,
+        EmbodiedSource = "ICE v2.0 row 27",
+        Ewc = EwcCode.Parse("17 01 02"),
+        NlSfb = "21",
+        EndOfLifeRoute = "recycle",
+        EndOfLifeCo2eKgPerKg = -0.002,
+        Notes = "",
+    };
+    public static MaterialCategory Glass { get; } = new()
+    {
+        Key = "glass",
+        NameEn = "Flat glass",
+        NameNl = "Vlakglas",
+        DefaultUnit = QuantityUnit.M2,
+        TypicalKgPerUnit = 20,
+        StorageM2PerTonne = 1.2,
+        EmbodiedCo2eKgPerKg = 0.91,
+        EmbodiedSource = "ICE v2.0 row 104",
+        Ewc = EwcCode.Parse("17 02 02"),
+        NlSfb = "31",
+        EndOfLifeRoute = "recycle",
+        EndOfLifeCo2eKgPerKg = -0.32,
+        Notes = "",
+    };
 
-    public static MaterialCategory Gravel { get; } = new("gravel", "Roof gravel", "Dakgrind", QuantityUnit.T, 1000, 0.29, 0.005, "ICE v2.0 row 2", EwcCode.Parse("17 05 04"), "27", "recycle", -0.002, "");
+    public static MaterialCategory Gravel { get; } = new()
+    {
+        Key = "gravel",
+        NameEn = "Roof gravel",
+        NameNl = "Dakgrind",
+        DefaultUnit = QuantityUnit.T,
+        TypicalKgPerUnit = 1000,
+        StorageM2PerTonne = 0.29,
+        EmbodiedCo2eKgPerKg = 0.005,
+        EmbodiedSource = "ICE v2.0 row 2",
+        Ewc = EwcCode.Parse("17 05 04"),
+        NlSfb = "27",
+        EndOfLifeRoute = "recycle",
+        EndOfLifeCo2eKgPerKg = -0.002,
+        Notes = "",
+    };
 
     public static IReadOnlyList<MaterialCategory> All { get; } = [Doors, SteelBeams, Bricks, Glass, Gravel];
 
@@ -23,11 +98,35 @@ public static class Corridors
 
     public static SupplyLot Supply(string id, MaterialCategory category, decimal quantity, GeoPoint at, DateOnly from, DateOnly to,
         QualityGrade grade = QualityGrade.A, bool hazardous = false, double? massKg = null) =>
-        new(id, category.Key, quantity, category.DefaultUnit, massKg ?? (double)quantity * category.TypicalKgPerUnit, grade, hazardous, at, from, to);
+        new()
+        {
+            Id = id,
+            CategoryKey = category.Key,
+            Quantity = quantity,
+            Unit = category.DefaultUnit,
+            MassKg = massKg ?? (double)quantity * category.TypicalKgPerUnit,
+            Grade = grade,
+            IsHazardous = hazardous,
+            Location = at,
+            AvailableFrom = from,
+            AvailableTo = to,
+        };
 
     public static DemandLot Demand(string id, MaterialCategory category, decimal quantity, GeoPoint at, DateOnly from, DateOnly to,
         QualityGrade? minimum = null, double? massKg = null, int priority = 0) =>
-        new(id, category.Key, quantity, category.DefaultUnit, massKg ?? (double)quantity * category.TypicalKgPerUnit, minimum, at, from, to, priority);
+        new()
+        {
+            Id = id,
+            CategoryKey = category.Key,
+            Quantity = quantity,
+            Unit = category.DefaultUnit,
+            MassKg = massKg ?? (double)quantity * category.TypicalKgPerUnit,
+            MinimumGrade = minimum,
+            Location = at,
+            NeededFrom = from,
+            NeededTo = to,
+            Priority = priority,
+        };
 
     public static Hub Hub(string code, GeoPoint at, double areaM2, params string[] accepts) => new(code, at, areaM2, accepts);
 

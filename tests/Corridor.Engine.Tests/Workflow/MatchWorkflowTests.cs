@@ -95,6 +95,7 @@ public sealed class MatchWorkflowTests
         Assert.Equal(text.Contains('_', StringComparison.Ordinal) ? text : MatchWorkflow.Name(expected), MatchWorkflow.Name(action));
         Assert.False(MatchWorkflow.TryParse("3", out _));
         Assert.False(MatchWorkflow.TryParse("fly", out _));
+        Assert.False(MatchWorkflow.TryParse(MatchWorkflow.AcceptName, out _)); // "accept" is the caller's, for every side it may accept
         Assert.True(MatchWorkflow.NeedsReason(Cancel) && MatchWorkflow.NeedsReason(Reject) && !MatchWorkflow.NeedsReason(Ship));
     }
 }

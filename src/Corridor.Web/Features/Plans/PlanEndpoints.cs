@@ -92,7 +92,7 @@ public static class PlanEndpoints
             return errors.Problem();
         }
         var reason = status == MatchStatus.Rejected && string.IsNullOrWhiteSpace(decision.Reason) ? "rejected without a reason" : decision.Reason;
-        return await Workflow.WorkflowEndpoints.RunAsync(db, corridorId, matchId, status == MatchStatus.Accepted ? "accept" : "reject", reason, null,
+        return await Workflow.WorkflowEndpoints.RunAsync(db, corridorId, matchId, status == MatchStatus.Accepted ? Corridor.Engine.Workflow.MatchWorkflow.AcceptName : Corridor.Engine.Workflow.MatchWorkflow.Name(Corridor.Engine.Workflow.MatchAction.Reject), reason, null,
             actor, time, wrongStateIsBadRequest: true, ct);
     }
 }

@@ -18,13 +18,13 @@ public sealed record PlanRunForm(string? MaxDistanceKm, string? Vehicle, string?
 
     public static IReadOnlyList<VehicleChoice> Vehicles { get; } =
     [
-        new("articulated_over_33t", VehicleClass.ArticulatedOver33t, "Articulated lorry over 33 t (diesel)", "Trekker-oplegger boven 33 t (diesel)"),
-        new("articulated_3_5_to_33t", VehicleClass.Articulated3_5To33t, "Articulated lorry 3.5–33 t (diesel)", "Trekker-oplegger 3,5–33 t (diesel)"),
-        new("rigid_over_17t", VehicleClass.RigidOver17t, "Rigid lorry over 17 t (diesel)", "Bakwagen boven 17 t (diesel)"),
-        new("rigid_7_5_to_17t", VehicleClass.Rigid7_5To17t, "Rigid lorry 7.5–17 t (diesel)", "Bakwagen 7,5–17 t (diesel)"),
-        new("all_hgvs", VehicleClass.AllHgvs, "Average of all lorries (diesel)", "Gemiddelde van alle vrachtwagens (diesel)"),
-        new("rail", VehicleClass.RailFreight, "Rail freight", "Goederentrein"),
-        new("electric", VehicleClass.Electric(), "Battery-electric lorry (emission-free)", "Batterij-elektrische vrachtwagen (emissievrij)"),
+        new(VehicleClass.ArticulatedOver33t.Key, VehicleClass.ArticulatedOver33t, "Articulated lorry over 33 t (diesel)", "Trekker-oplegger boven 33 t (diesel)"),
+        new(VehicleClass.Articulated3_5To33t.Key, VehicleClass.Articulated3_5To33t, "Articulated lorry 3.5–33 t (diesel)", "Trekker-oplegger 3,5–33 t (diesel)"),
+        new(VehicleClass.RigidOver17t.Key, VehicleClass.RigidOver17t, "Rigid lorry over 17 t (diesel)", "Bakwagen boven 17 t (diesel)"),
+        new(VehicleClass.Rigid7_5To17t.Key, VehicleClass.Rigid7_5To17t, "Rigid lorry 7.5–17 t (diesel)", "Bakwagen 7,5–17 t (diesel)"),
+        new(VehicleClass.AllHgvs.Key, VehicleClass.AllHgvs, "Average of all lorries (diesel)", "Gemiddelde van alle vrachtwagens (diesel)"),
+        new(VehicleClass.RailFreight.Key, VehicleClass.RailFreight, "Rail freight", "Goederentrein"),
+        new(VehicleClass.ElectricKey, VehicleClass.Electric(), "Battery-electric lorry (emission-free)", "Batterij-elektrische vrachtwagen (emissievrij)"),
     ];
 
     public static PlanRunForm From(PlanRequest r) => new(
@@ -34,7 +34,7 @@ public sealed record PlanRunForm(string? MaxDistanceKm, string? Vehicle, string?
     public static PlanRunForm ForRules(Corridor.Data.Rules.RuleSettings rules) => From(new PlanRequest
     {
         MaxDistanceKm = rules.MaxDistanceKm,
-        Vehicle = rules.EmissionFreeTransport ? "electric" : new PlanRequest().Vehicle,
+        Vehicle = rules.EmissionFreeTransport ? VehicleClass.ElectricKey : new PlanRequest().Vehicle,
         ElectricCo2eKgPerTonneKm = rules.EmissionFreeTransport ? rules.ElectricCo2eKgPerTonneKm : null,
     });
 
@@ -46,7 +46,7 @@ public sealed record PlanRunForm(string? MaxDistanceKm, string? Vehicle, string?
         if (!TryNumber(MaxDistanceKm, out var distance)) errors.Add(("maxDistanceKm", notANumber));
         if (!TryNumber(DetourFactor, out var detour)) errors.Add(("detourFactor", notANumber));
         double? electric = null;
-        if (Vehicle == "electric" && !string.IsNullOrWhiteSpace(ElectricCo2eKgPerTonneKm))
+        if (Vehicle == VehicleClass.ElectricKey && !string.IsNullOrWhiteSpace(ElectricCo2eKgPerTonneKm))
         {
             if (TryNumber(ElectricCo2eKgPerTonneKm, out var e)) electric = e;
             else errors.Add(("electricCo2eKgPerTonneKm", notANumber));

@@ -68,7 +68,7 @@ public sealed class PlansModel(CorridorDb db, CategoryIndex categories, TimeProv
     {
         var decided = MatchDecisions.Parse(status);
         if (decided is null) return BadRequest(T["Choose accept or reject.", "Kies accepteren of afwijzen."]);
-        return await TransitionAsync(id, matchId, decided == MatchStatus.Accepted ? "accept" : "reject", reason, null, ct);
+        return await TransitionAsync(id, matchId, decided == MatchStatus.Accepted ? MatchWorkflow.AcceptName : MatchWorkflow.Name(MatchAction.Reject), reason, null, ct);
     }
 
     /// <summary>Any other workflow step (reserve … install, cancel); the form sends the version the page showed.</summary>

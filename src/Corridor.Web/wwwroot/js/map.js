@@ -69,6 +69,8 @@
         'via-hub': { color: '#1f7a5c', opacity: 0.85, dashArray: '7 5' }
     };
 
+    const KG_PER_TONNE = 1000;
+
     function lineWeight(tonnes) {
         return Math.min(10, 1.5 + 2 * Math.log10(1 + Math.max(0, tonnes)));
     }
@@ -77,7 +79,7 @@
         for (const l of lines) {
             const style = lineStyles[l.kind] || lineStyles.direct;
             const line = L.polyline([[l.fromLat, l.fromLon], [l.toLat, l.toLon]],
-                Object.assign({ weight: lineWeight(l.massKg / 1000), className: 'plan-line plan-line-' + l.kind + (l.state ? ' plan-line-' + l.state : '') }, style)).addTo(map);
+                Object.assign({ weight: lineWeight(l.massKg / KG_PER_TONNE), className: 'plan-line plan-line-' + l.kind + (l.state ? ' plan-line-' + l.state : '') }, style)).addTo(map);
             const el = line.getElement();
             el.dataset.match = l.match;
             el.dataset.kind = l.kind;

@@ -35,14 +35,14 @@
 
         run.addEventListener('submit', async function (e) {
             e.preventDefault();
-            const started = Date.now();
-            const tick = function () { text.textContent = run.dataset.running + ' ' + Math.floor((Date.now() - started) / 1000) + ' ' + run.dataset.seconds; };
+            const started = Date.now(), msPerSecond = 1000;
+            const tick = function () { text.textContent = run.dataset.running + ' ' + Math.floor((Date.now() - started) / msPerSecond) + ' ' + run.dataset.seconds; };
             errors.hidden = true;
             button.disabled = true;
             run.setAttribute('aria-busy', 'true');
             status.classList.add('busy');
             tick();
-            const timer = setInterval(tick, 1000);
+            const timer = setInterval(tick, msPerSecond);
             let leaving = false;
             try {
                 const response = await post(run);
