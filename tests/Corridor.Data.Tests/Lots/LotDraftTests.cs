@@ -98,7 +98,12 @@ public sealed class LotDraftTests
     public void ToEntity_WithoutEwc_StoresNoneButIsHazardousWhenTheCategoryIs()
     {
         IReadOnlyList<MaterialCategory> categories =
-            [new("asbestos_sheets", "Asbestos sheets", "Asbestplaten", QuantityUnit.M2, 15, 0, 0, "-", EwcCode.Parse("17 06 05*"), "", "landfill", 0, "")];
+            [new()
+            {
+                Key = "asbestos_sheets", NameEn = "Asbestos sheets", NameNl = "Asbestplaten", DefaultUnit = QuantityUnit.M2, TypicalKgPerUnit = 15,
+                StorageM2PerTonne = 0, EmbodiedCo2eKgPerKg = 0, EmbodiedSource = "-", Ewc = EwcCode.Parse("17 06 05*"), NlSfb = "",
+                EndOfLifeRoute = "landfill", EndOfLifeCo2eKgPerKg = 0, Notes = "",
+            }];
         var draft = new LotRules(categories).Draft();
         foreach (var (field, text) in ValidLot) draft.Set(field, field switch { "category" => "asbestos_sheets", "unit" => "m2", "ewc" => "", _ => text });
 
