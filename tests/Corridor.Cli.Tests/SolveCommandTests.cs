@@ -144,14 +144,7 @@ public sealed class SolveCommandTests : IDisposable
         return path;
     }
 
-    static string SharedDataFolder()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", "data", "mcf-dimacs");
-            if (Directory.Exists(candidate)) return candidate;
-        }
-        throw new DirectoryNotFoundException(
-            $"shared/data/mcf-dimacs was not found in any ancestor of {AppContext.BaseDirectory}; it must sit beside the clone.");
-    }
+    static string SharedDataFolder() =>
+        Corridor.Tests.Shared.TestData.Find("mcf-dimacs") ?? throw new DirectoryNotFoundException(
+            $"mcf-dimacs is neither in shared/data beside or above {AppContext.BaseDirectory} nor in the repository's tests/data.");
 }

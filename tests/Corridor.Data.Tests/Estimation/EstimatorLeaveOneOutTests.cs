@@ -17,7 +17,7 @@ public class EstimatorLeaveOneOutTests
 
     static readonly string[] Dutch = [.. Enumerable.Range(779, 61).Select(i => i.ToString(CultureInfo.InvariantCulture))];
 
-    [Fact]
+    [SkippableFact]
     public void SourceRecords_ReadFromSharedData_EqualTheShippedRecords()
     {
         var fromSource = ReadSource();
@@ -25,7 +25,7 @@ public class EstimatorLeaveOneOutTests
         Assert.Equal(ReferenceCatalog.IntensityRecords.OrderBy(Key), fromSource.OrderBy(Key));
     }
 
-    [Fact]
+    [SkippableFact]
     public void LeaveOneOut_DutchDemolitionRecords_MatchesTheTableInTheDocs()
     {
         var report = EstimatorValidation.LeaveOneOut(ReadSource(), ReferenceCatalog.IntensityRanges, Dutch, ReferenceCatalog.EstimatorOptions);

@@ -1,17 +1,25 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Corridor.Tests.Shared;
 
 namespace Corridor.Engine.Tests.Flow;
 
 /// <summary>
-/// The shared DIMACS min-cost-flow instances (shared/data/mcf-dimacs beside or above the repository) and their
-/// optimal costs, taken from the table in SOURCE.txt and from the <c>s COST</c> line of each .sol file.
+/// The shared DIMACS min-cost-flow instances (shared/data/mcf-dimacs beside or above the repository; on a clone
+/// without it, the two open instances copied into tests/data/mcf-dimacs) and their optimal costs, taken from the table
+/// in SOURCE.txt and from the <c>s COST</c> line of each .sol file.
 /// </summary>
 internal static partial class SharedInstances
 {
     static readonly Lazy<string> Folder = new(Locate);
 
     public static string Directory => Folder.Value;
+
+    /// <summary>Whether these are all the shared instances (shared/data), not only the copies in tests/data.</summary>
+    public static bool IsFullSet => TestData.SharedRoot is { } root && System.IO.Directory.Exists(Path.Combine(root, "mcf-dimacs"));
+
+    /// <summary>Skips a test that needs every shared instance when only the tests/data copies are at hand.</summary>
+    public static void RequireFullSet() => Skip.IfNot(IsFullSet, TestData.MissingShared("mcf-dimacs"));
 
     public static TheoryData<string> Names()
     {
@@ -42,17 +50,9 @@ internal static partial class SharedInstances
         return costs;
     }
 
-    static string Locate()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", "data", "mcf-dimacs");
-            if (System.IO.Directory.Exists(candidate)) return candidate;
-        }
-        throw new DirectoryNotFoundException(
-            $"shared/data/mcf-dimacs was not found in any ancestor of {AppContext.BaseDirectory}; " +
-            "the shared data folder must sit beside the repository clone (../shared) or above it.");
-    }
+    static string Locate() =>
+        TestData.Find("mcf-dimacs") ?? throw new DirectoryNotFoundException(
+            $"mcf-dimacs is neither in shared/data beside or above {AppContext.BaseDirectory} nor in the repository's tests/data.");
 
     // e.g. "  netgen_8_08a.min            256    2048   142274536"
     [GeneratedRegex(@"^\s+(?<name>\S+\.min)\s+\d+\s+\d+\s+(?<cost>-?\d+)")]

@@ -18,7 +18,8 @@ public sealed class CorridorApiFactory(TestDatabase database, bool seedDemo = fa
 
     public static async Task<(CorridorApiFactory Factory, TestDatabase Database)> StartAsync(bool seedDemo = false)
     {
-        var db = await TestDatabase.CreateAsync(migrate: false);
+        // A migrated copy of the per-process template: the app's start-up migration then finds nothing to do.
+        var db = await TestDatabase.CreateAsync();
         return (new CorridorApiFactory(db, seedDemo), db);
     }
 
