@@ -64,16 +64,25 @@ public static class MatchCommand
         if (corridor is null) return cx.Fail($"corridor match: {error}");
 
         (Corridor.Data.Entities.MatchPlan Stored, PlanDocument Document, MatchingPlan Plan)? outcome = null;
-        await cx.Console.Progress().AutoClear(true).StartAsync(async ctx =>
+        try
         {
-            var task = ctx.AddTask("matching").IsIndeterminate();
-            var progress = new Progress<MatchingProgress>(p =>
-                task.Description = p.GapPercent is { } gap
-                    ? $"{p.Stage.ToString().ToLowerInvariant()} · iteration {p.Iteration} · gap {gap.ToString("F2", CultureInfo.InvariantCulture)} %"
-                    : $"{p.Stage.ToString().ToLowerInvariant()} · iteration {p.Iteration}");
-            outcome = await CorridorPlanner.RunAsync(db, corridor.Id, request, cx.Time, progress, ct: cx.Ct);
-            task.IsIndeterminate(false).Value(task.MaxValue);
-        });
+            await cx.Console.Progress().AutoClear(true).StartAsync(async ctx =>
+            {
+                var task = ctx.AddTask("matching").IsIndeterminate();
+                var progress = new Progress<MatchingProgress>(p =>
+                    task.Description = p.GapPercent is { } gap
+                        ? $"{p.Stage.ToString().ToLowerInvariant()} · iteration {p.Iteration} · gap {gap.ToString("F2", CultureInfo.InvariantCulture)} %"
+                        : $"{p.Stage.ToString().ToLowerInvariant()} · iteration {p.Iteration}");
+                outcome = await CorridorPlanner.RunAsync(db, corridor.Id, request, cx.Time, progress, ct: cx.Ct);
+                task.IsIndeterminate(false).Value(task.MaxValue);
+            });
+        }
+        catch (PlanConflictException e)
+        {
+            // Agreed matches the plan cannot keep: what to resolve, one line each; exit 1 like any other refusal.
+            return cx.Fail("corridor match: agreed matches conflict with the lots; resolve these and plan again:" + Environment.NewLine +
+                string.Join(Environment.NewLine, e.Conflicts.Select(c => "  " + c.Message)));
+        }
         var result = outcome!.Value;
 
         var json = JsonSerializer.Serialize(result.Document, CorridorPlanner.Json);

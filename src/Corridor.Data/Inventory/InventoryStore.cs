@@ -52,6 +52,7 @@ public static class InventoryStore
                     "No project with this code in the file or in the corridor; import the project first or add it to the projects table."))
                 .ToList();
             if (missing.Count > 0) return new ImportOutcome(null, missing, warnings);
+            if (await Commitments.CheckAsync(db, corridorId, batch.Lots, ct) is { Count: > 0 } broken) return new ImportOutcome(null, broken, warnings);
 
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             var orgsCreated = await UpsertOrganisationsAsync(db, corridorId, batch, ct);

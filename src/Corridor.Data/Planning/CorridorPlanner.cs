@@ -39,7 +39,6 @@ public static class CorridorPlanner
 
     public static readonly JsonSerializerOptions Json = CreateJson();
 
-    static readonly MatchStatus[] Agreed = [MatchStatus.Accepted, MatchStatus.Reserved, MatchStatus.Harvested, MatchStatus.InTransit, MatchStatus.AtHub];
 
     /// <summary>Validates a request; returns (field, message) pairs, empty when fine.</summary>
     public static IReadOnlyList<(string Field, string Message)> Validate(PlanRequest request)
@@ -66,7 +65,17 @@ public static class CorridorPlanner
         var ruleSet = await Rules.RuleSets.CurrentAsync(db, corridorId, ct);
         var (input, ids) = await LoadAsync(db, corridorId, request, ct);
         input = await Rules.RulePlanning.ApplyAsync(db, corridorId, input, request, ruleSet?.ToSettings(), ct);
-        var plan = await Task.Run(() => Matcher.Plan(input, options ?? new MatchingOptions(), progress, time, ct), ct);
+        // Agreed matches are fixed flows: a plan that cannot keep one is a conflict to resolve, never a server error.
+        if (PlanConflicts.Find(ids.Agreed, input.Supply, input.Demand) is { Count: > 0 } conflicts) throw new PlanConflictException(conflicts);
+        MatchingPlan plan;
+        try
+        {
+            plan = await Task.Run(() => Matcher.Plan(input, options ?? new MatchingOptions(), progress, time, ct), ct);
+        }
+        catch (FixedFlowConflictException e)
+        {
+            throw new PlanConflictException([PlanConflicts.From(e, ids.Agreed)]);
+        }
 
         var now = time.GetUtcNow().UtcDateTime;
         var document = PlanMapping.ToDocument(null, corridor.Code, now, input, plan) with { RuleVersion = ruleSet?.Version };
@@ -107,7 +116,7 @@ public static class CorridorPlanner
         return (stored, document, plan);
     }
 
-    internal sealed record IdMaps(Dictionary<string, int> Lots, Dictionary<string, int> Hubs);
+    internal sealed record IdMaps(Dictionary<string, int> Lots, Dictionary<string, int> Hubs, IReadOnlyList<PlanConflicts.Agreed> Agreed);
 
     internal static async Task<(MatchingInput Input, IdMaps Ids)> LoadAsync(CorridorDb db, int corridorId, PlanRequest request, CancellationToken ct)
     {
@@ -127,8 +136,8 @@ public static class CorridorPlanner
                 ? l with { Quantity = Math.Max(0, l.Quantity - used), MassKg = l.MassKg * (double)(Math.Max(0, l.Quantity - used) / l.Quantity) }
                 : l)
             .Where(l => !(done.ContainsKey(l.Id) && l.Quantity <= 0)).ToList();
-        var agreed = await db.Matches.AsNoTracking().Where(m => m.CorridorId == corridorId && Agreed.Contains(m.Status))
-            .Select(m => new { Supply = m.SupplyLot!.Project!.Code + "/" + m.SupplyLot.Code, Demand = m.DemandLot!.Project!.Code + "/" + m.DemandLot.Code,
+        var agreed = await db.Matches.AsNoTracking().Where(m => m.CorridorId == corridorId && MatchStates.Agreed.Contains(m.Status))
+            .Select(m => new { m.Id, Supply = m.SupplyLot!.Project!.Code + "/" + m.SupplyLot.Code, Demand = m.DemandLot!.Project!.Code + "/" + m.DemandLot.Code,
                 Hub = m.Hub != null ? m.Hub.Code : null, m.Quantity, m.PickupDate, m.DeliveryDate })
             .ToListAsync(ct);
 
@@ -179,7 +188,8 @@ public static class CorridorPlanner
             FixedFlows = agreed.Select(a => new FixedFlow(a.Supply, a.Demand, a.Hub, a.Quantity, a.PickupDate, a.DeliveryDate)).ToList(),
         };
         var input = new MatchingInput(supply, demand, engineHubs, ReferenceCatalog.Categories, rules, horizon);
-        return (input, new IdMaps(lots.ToDictionary(l => l.Key, l => l.Id, StringComparer.Ordinal), hubs.ToDictionary(h => h.Code, h => h.Id, StringComparer.Ordinal)));
+        return (input, new IdMaps(lots.ToDictionary(l => l.Key, l => l.Id, StringComparer.Ordinal), hubs.ToDictionary(h => h.Code, h => h.Id, StringComparer.Ordinal),
+            agreed.Select(a => new PlanConflicts.Agreed(a.Id, a.Supply, a.Demand, a.Quantity)).ToList()));
     }
 
     static string? TryVehicle(PlanRequest request, out VehicleClass vehicle)

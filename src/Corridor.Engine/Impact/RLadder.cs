@@ -34,7 +34,7 @@ public static class RLadder
     public static FlowStanding? Standing(MatchStatus status) => status switch
     {
         MatchStatus.Proposed => FlowStanding.Potential,
-        MatchStatus.Accepted or MatchStatus.Reserved or MatchStatus.Harvested or MatchStatus.InTransit or MatchStatus.AtHub => FlowStanding.Agreed,
+        _ when MatchStates.IsAgreed(status) => FlowStanding.Agreed,
         MatchStatus.Delivered or MatchStatus.Installed => FlowStanding.Realised,
         _ => null,
     };

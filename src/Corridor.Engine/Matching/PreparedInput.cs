@@ -188,24 +188,24 @@ internal sealed class PreparedInput
 
     FixedInfo PrepareFixed(FixedFlow flow, Dictionary<string, int> supplyIndex, Dictionary<string, int> demandIndex, Dictionary<string, int> hubIndex)
     {
-        if (!supplyIndex.TryGetValue(flow.SupplyLot, out int s)) throw new ArgumentException($"Fixed flow: no supply lot '{flow.SupplyLot}'.", nameof(flow));
-        if (!demandIndex.TryGetValue(flow.DemandLot, out int d)) throw new ArgumentException($"Fixed flow: no demand lot '{flow.DemandLot}'.", nameof(flow));
+        if (!supplyIndex.TryGetValue(flow.SupplyLot, out int s)) throw new FixedFlowConflictException(flow, $"Fixed flow: no supply lot '{flow.SupplyLot}'.");
+        if (!demandIndex.TryGetValue(flow.DemandLot, out int d)) throw new FixedFlowConflictException(flow, $"Fixed flow: no demand lot '{flow.DemandLot}'.");
         int h = -1;
-        if (flow.Hub is not null && !hubIndex.TryGetValue(flow.Hub, out h)) throw new ArgumentException($"Fixed flow: no hub '{flow.Hub}'.", nameof(flow));
+        if (flow.Hub is not null && !hubIndex.TryGetValue(flow.Hub, out h)) throw new FixedFlowConflictException(flow, $"Fixed flow: no hub '{flow.Hub}'.");
         ref var supply = ref Supply[s];
         ref var demand = ref Demand[d];
         if (supply.Category < 0 || supply.Category != demand.Category)
-            throw new ArgumentException($"Fixed flow {flow.SupplyLot} → {flow.DemandLot}: the lots must share a known category.", nameof(flow));
+            throw new FixedFlowConflictException(flow, $"Fixed flow {flow.SupplyLot} → {flow.DemandLot}: the lots must share a known category.");
         if (supply.Units < 1 || demand.Units < 1)
-            throw new ArgumentException($"Fixed flow {flow.SupplyLot} → {flow.DemandLot}: a lot has no usable quantity or mass.", nameof(flow));
+            throw new FixedFlowConflictException(flow, $"Fixed flow {flow.SupplyLot} → {flow.DemandLot}: a lot has no usable quantity or mass.");
         if (flow.DeliveryDate < flow.PickupDate)
-            throw new ArgumentException($"Fixed flow {flow.SupplyLot} → {flow.DemandLot}: delivery before pickup.", nameof(flow));
+            throw new FixedFlowConflictException(flow, $"Fixed flow {flow.SupplyLot} → {flow.DemandLot}: delivery before pickup.");
         long units = (long)Math.Round((double)flow.Quantity / supply.QuantityPerUnit);
-        if (units < 1) throw new ArgumentException($"Fixed flow {flow.SupplyLot} → {flow.DemandLot}: quantity below one flow unit.", nameof(flow));
+        if (units < 1) throw new FixedFlowConflictException(flow, $"Fixed flow {flow.SupplyLot} → {flow.DemandLot}: quantity below one flow unit.");
         supply.Remaining -= units;
         demand.Remaining -= units;
         if (supply.Remaining < 0 || demand.Remaining < 0)
-            throw new ArgumentException($"Fixed flows use more of {flow.SupplyLot} or {flow.DemandLot} than the lot has.", nameof(flow));
+            throw new FixedFlowConflictException(flow, $"Fixed flows use more of {flow.SupplyLot} or {flow.DemandLot} than the lot has.");
         if (h >= 0)
         {
             var horizon = Timeline.Horizon;

@@ -215,7 +215,7 @@ public sealed class MatcherRulesTests
     {
         var rules = new MatchingRules { FixedFlows = [new FixedFlow("A/D", "NOPE/X", null, 1, Mar2, Mar2)] };
 
-        Assert.Throws<ArgumentException>(() => Matcher.Plan(Input([Supply("A/D", Doors, 10, At(0), Mar2, Mar13)], [], [], rules)));
+        Assert.Throws<FixedFlowConflictException>(() => Matcher.Plan(Input([Supply("A/D", Doors, 10, At(0), Mar2, Mar13)], [], [], rules)));
     }
 
     sealed class Recorder(Action<MatchingProgress> action) : IProgress<MatchingProgress>

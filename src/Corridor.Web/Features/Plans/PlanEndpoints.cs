@@ -1,5 +1,6 @@
 using Corridor.Web.Infrastructure.Security;
 using Corridor.Data;
+using Corridor.Data.Entities;
 using Corridor.Data.Planning;
 using Corridor.Engine.Domain;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -25,7 +26,7 @@ public static class PlanEndpoints
         var group = app.MapCorridorGroup().WithTags("Plans");
         group.MapPost("/plans", Create).WithName("CreatePlan").Allow(Access.Director)
             .WithSummary("Run the matching engine on the corridor and store the plan (matches, hub occupancy, unmatched lots, totals with lower bound and gap)")
-            .Produces(StatusCodes.Status201Created, contentType: "application/json");
+            .Produces(StatusCodes.Status201Created, contentType: "application/json").ProducesProblem(StatusCodes.Status409Conflict);
         group.MapGet("/plans", List).WithName("ListPlans").Allow(Access.Public).WithSummary("Stored plans, newest first, with their headline figures");
         group.MapGet("/plans/{planId:int}", Get).WithName("GetPlan").Allow(Access.Public).WithSummary("One stored plan as its full JSON document")
             .Produces(StatusCodes.Status200OK, contentType: "application/json");
@@ -35,7 +36,7 @@ public static class PlanEndpoints
         return group;
     }
 
-    static async Task<Results<ContentHttpResult, ValidationProblem>> Create(int corridorId, CorridorDb db, TimeProvider time, CancellationToken ct, PlanRequest? request = null)
+    static async Task<Results<ContentHttpResult, ValidationProblem, ProblemHttpResult>> Create(int corridorId, CorridorDb db, TimeProvider time, CancellationToken ct, PlanRequest? request = null)
     {
         request ??= new PlanRequest();
         var invalid = CorridorPlanner.Validate(request).Concat(Corridor.Data.Rules.RulePlanning.Check(request, await Corridor.Data.Rules.RuleSets.CurrentAsync(db, corridorId, ct))).ToList();
@@ -45,7 +46,17 @@ public static class PlanEndpoints
             foreach (var (field, message) in invalid) errors.Add(field, message);
             return errors.Problem();
         }
-        var (stored, _, _) = await CorridorPlanner.RunAsync(db, corridorId, request, time, ct: ct);
+        MatchPlan stored;
+        try
+        {
+            (stored, _, _) = await CorridorPlanner.RunAsync(db, corridorId, request, time, ct: ct);
+        }
+        catch (PlanConflictException e)
+        {
+            return TypedResults.Problem(title: "Agreed matches conflict with the lots", statusCode: StatusCodes.Status409Conflict,
+                detail: "The plan must keep every agreed match, and these cannot be kept; resolve them and plan again.",
+                extensions: new Dictionary<string, object?> { ["conflicts"] = e.Conflicts });
+        }
         return TypedResults.Content(stored.Document, "application/json", statusCode: StatusCodes.Status201Created);
     }
 

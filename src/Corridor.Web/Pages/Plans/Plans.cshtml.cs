@@ -37,6 +37,9 @@ public sealed class PlansModel(CorridorDb db, CategoryIndex categories, TimeProv
     public MapModel? Map { get; private set; }
     public PlanRunForm Form { get; private set; } = PlanRunForm.Default;
     public IReadOnlyList<(string Field, string Message)> RunErrors { get; private set; } = [];
+    /// <summary>Agreed matches that stopped the last run (see <see cref="PlanConflictException"/>); empty otherwise.</summary>
+    public IReadOnlyList<PlanConflict> Conflicts { get; private set; } = [];
+
     /// <summary>The corridor's rules make plans members-only and the viewer is not a member.</summary>
     public bool PlansHidden { get; private set; }
 
@@ -58,7 +61,19 @@ public sealed class PlansModel(CorridorDb db, CategoryIndex categories, TimeProv
             return Page();
         }
 
-        var (stored, _, _) = await CorridorPlanner.RunAsync(Db, Corridor!.Id, request!, time, ct: ct);
+        MatchPlan stored;
+        try
+        {
+            (stored, _, _) = await CorridorPlanner.RunAsync(Db, Corridor!.Id, request!, time, ct: ct);
+        }
+        catch (PlanConflictException e)
+        {
+            // Agreed matches the plan cannot keep: shown above the run form with what to resolve (409 for scripts).
+            Conflicts = e.Conflicts;
+            await LoadAsync(null, corridor, ct);
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return Page();
+        }
         var url = $"/plans/{stored.Id}{CorridorQuery}";
         return WantsJson ? new JsonResult(new { id = stored.Id, url }) { StatusCode = 201 } : Redirect(url);
     }
