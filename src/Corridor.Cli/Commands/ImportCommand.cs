@@ -70,6 +70,10 @@ public static class ImportCommand
             if (s.OrganisationsCreated > 0) await cx.Out.WriteLineAsync($"  organisations: {s.OrganisationsCreated} new");
             return 0;
         }
+        catch (ImportBusyException busy)
+        {
+            return cx.Fail($"corridor import: {busy.Message}");
+        }
         finally
         {
             foreach (var f in streams) await f.Content.DisposeAsync();

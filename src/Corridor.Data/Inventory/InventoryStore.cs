@@ -44,6 +44,9 @@ public static class InventoryStore
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         try
         {
+            // The transaction and the corridor's import gate come first, so that what is read below is what this import
+            // changes: overlapping imports of one corridor never race on the same codes (ImportGate).
+            await using var tx = await ImportGate.BeginAsync(db, corridorId, ct);
             var projects = await db.Projects.Where(p => p.CorridorId == corridorId).ToDictionaryAsync(p => p.Code, StringComparer.OrdinalIgnoreCase, ct);
             var inFiles = batch.Projects.Select(p => p.Code).ToHashSet(StringComparer.OrdinalIgnoreCase);
             var missing = batch.Lots
@@ -54,7 +57,6 @@ public static class InventoryStore
             if (missing.Count > 0) return new ImportOutcome(null, missing, warnings);
             if (await Commitments.CheckAsync(db, corridorId, batch.Lots, ct) is { Count: > 0 } broken) return new ImportOutcome(null, broken, warnings);
 
-            await using var tx = await db.Database.BeginTransactionAsync(ct);
             var orgsCreated = await UpsertOrganisationsAsync(db, corridorId, batch, ct);
             var organisations = await db.Organisations.Where(o => o.CorridorId == corridorId).ToDictionaryAsync(o => o.Name, StringComparer.OrdinalIgnoreCase, ct);
 

@@ -29,12 +29,13 @@ public static class ImportEndpoints
             .DisableAntiforgery()
             .WithMetadata(new RequestSizeLimitAttribute(MaxUploadBytes))
             .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         return group;
     }
 
     static async Task<Results<Ok<ImportResponse>, ProblemHttpResult>> Import(int corridorId, IFormFileCollection files, CorridorDb db, CategoryIndex categories,
-        CorridorActor actor, CancellationToken ct, bool dryRun = false)
+        CorridorActor actor, HttpContext http, CancellationToken ct, bool dryRun = false)
     {
         var scope = await ImportScopes.ForAsync(actor, db, corridorId, ct);
         if (files.Count == 0)
@@ -51,7 +52,16 @@ public static class ImportEndpoints
                 streams.Add(stream);
                 inputs.Add(new ImportFile(file.FileName, stream));
             }
-            var outcome = await InventoryImport.RunAsync(db, corridorId, inputs, categories, dryRun: dryRun, ct: ct, scope: scope);
+            ImportOutcome outcome;
+            try
+            {
+                outcome = await InventoryImport.RunAsync(db, corridorId, inputs, categories, dryRun: dryRun, ct: ct, scope: scope);
+            }
+            catch (ImportBusyException busy)
+            {
+                http.Response.Headers.RetryAfter = ImportBusyException.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                return TypedResults.Problem(busy.Message, statusCode: StatusCodes.Status409Conflict, title: "Another import is running");
+            }
             if (!outcome.Succeeded)
             {
                 return TypedResults.Problem(

@@ -96,6 +96,13 @@ public sealed class ProjectModel(CorridorDb db, CategoryIndex categories, Corrid
             Outcome = await InventoryImport.RunAsync(Db, Corridor!.Id, inputs, categories, dryRun: dryRun, ct: ct,
                 scope: await ImportScopes.ForAsync(actor, Db, Corridor.Id, ct));
         }
+        catch (ImportBusyException)
+        {
+            UploadProblem = T["Another import into this corridor is being written right now; nothing was changed. Upload the files again in a few seconds.",
+                "Er wordt nu een andere import in deze corridor geschreven; er is niets gewijzigd. Upload de bestanden over een paar seconden opnieuw."];
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return Page();
+        }
         finally
         {
             foreach (var s in streams) await s.DisposeAsync();
