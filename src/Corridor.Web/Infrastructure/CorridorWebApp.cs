@@ -56,11 +56,13 @@ public static class CorridorWebApp
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
         builder.Services.AddOpenApi();
         builder.Services.AddCorridorSecurity();
+        builder.Services.AddCorridorHardening();
         builder.Services.AddRazorPages();
         builder.Services.ConfigureHttpJsonOptions(o => ConfigureJson(o.SerializerOptions));
 
         var app = builder.Build();
         app.UseCorridorErrorPages(); // problem details for /api, HTML error pages for browsers (ErrorPages)
+        app.UseCorridorHardening(app.Configuration); // security headers, cross-site write check, rate limits (Hardening)
         app.UseStaticFiles();
         app.UseCorridorSecurity();
         app.MapOpenApi().Allow(Access.Public);

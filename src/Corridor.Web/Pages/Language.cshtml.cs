@@ -14,7 +14,7 @@ public sealed class LanguageModel : PageModel
         if (!UiText.IsSupported(lang)) return BadRequest("lang must be 'nl' or 'en'.");
         Response.Cookies.Append(UiText.CookieName, UiText.CookieValue(lang!), new CookieOptions
         {
-            MaxAge = TimeSpan.FromDays(365), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true, Path = "/",
+            MaxAge = TimeSpan.FromDays(365), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true, Path = "/", Secure = Request.IsHttps,
         });
         return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
     }

@@ -2,6 +2,7 @@ using Corridor.Data.Views;
 using Corridor.Data;
 using Corridor.Data.Accounts;
 using Corridor.Data.Demo;
+using Corridor.Web.Infrastructure.Security;
 using Corridor.Web.Localization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -10,8 +11,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.Web.Pages.Account;
 
-/// <summary>Sign in with e-mail and password (ASP.NET Core Identity; five failures lock the account for five minutes).</summary>
-public sealed class LoginModel(SignInManager<CorridorUser> signIn, CorridorDb db) : PageModel
+/// <summary>
+/// Sign in with e-mail and password (ASP.NET Core Identity). Five failures of one account from one address make that
+/// pair wait five minutes (<see cref="SignInThrottle"/>); the account itself is never locked, so nobody can lock out
+/// someone else. The rate limiter bounds sign-in posts per address.
+/// </summary>
+public sealed class LoginModel(SignInManager<CorridorUser> signIn, CorridorDb db, SignInThrottle throttle) : PageModel
 {
     public UiText T => UiText.For(HttpContext);
 
@@ -33,11 +38,21 @@ public sealed class LoginModel(SignInManager<CorridorUser> signIn, CorridorDb db
             Error = T["Enter your e-mail address and password.", "Vul uw e-mailadres en wachtwoord in."];
             return Page();
         }
-        var result = await signIn.PasswordSignInAsync(Email.Trim(), Password, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded) return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
-        Error = result.IsLockedOut
-            ? T["Too many failed attempts: the account is locked for five minutes.", "Te veel mislukte pogingen: het account is vijf minuten geblokkeerd."]
-            : T["E-mail address or password is wrong.", "E-mailadres of wachtwoord klopt niet."];
+        var address = HttpContext.Connection.RemoteIpAddress;
+        if (throttle.WaitLeft(Email, address) is { } wait)
+        {
+            Error = string.Format(T.Culture, T["Too many failed attempts from this address: try again in {0} minute(s).", "Te veel mislukte pogingen vanaf dit adres: probeer het over {0} minuut/minuten opnieuw."],
+                Math.Max(1, (int)Math.Ceiling(wait.TotalMinutes)));
+            return Page();
+        }
+        var result = await signIn.PasswordSignInAsync(Email.Trim(), Password, isPersistent: false, lockoutOnFailure: false);
+        if (result.Succeeded)
+        {
+            throttle.Succeeded(Email, address);
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
+        }
+        throttle.Failed(Email, address);
+        Error = T["E-mail address or password is wrong.", "E-mailadres of wachtwoord klopt niet."];
         return Page();
     }
 
