@@ -1,5 +1,5 @@
 using Corridor.Web.Infrastructure;
 
-await CorridorWebApp.Create(args).RunAsync();
+return await CorridorWebApp.RunAsync(args);
 
 public partial class Program;

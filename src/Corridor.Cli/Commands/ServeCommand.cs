@@ -24,7 +24,6 @@ public static class ServeCommand
             // A database named on the command line starts empty: the demo is only for the default database.
             webArgs.AddRange(["--Corridor:Database", database, "--Corridor:SeedDemo", "false"]);
         }
-        await CorridorWebApp.Create([.. webArgs]).RunAsync();
-        return 0;
+        return await CorridorWebApp.RunAsync([.. webArgs]);
     }
 }

@@ -93,6 +93,25 @@ public static class CorridorWebApp
         return app;
     }
 
+    /// <summary>
+    /// Builds and runs the app (Program and <c>corridor serve</c>); a database that cannot be used stops it with one line on
+    /// stderr and exit code <see cref="DatabasePreflight.ExitCode"/> instead of a stack trace.
+    /// </summary>
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var app = Create(args);
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            if (await DatabasePreflight.ProblemAsync(scope.ServiceProvider.GetRequiredService<CorridorDb>()) is { } problem)
+            {
+                await Console.Error.WriteLineAsync(problem);
+                return DatabasePreflight.ExitCode;
+            }
+        }
+        await app.RunAsync();
+        return 0;
+    }
+
     static string Describe(CorridorDb db) =>
         db.Database.IsSqlite() ? db.Database.GetDbConnection().DataSource : db.Database.GetDbConnection().Database;
 
