@@ -13,7 +13,8 @@ namespace Corridor.Data;
 /// The schema is created by the hand-written migrations in Migrations/ (see docs/decisions/0002). Accounts are ASP.NET Core
 /// Identity users (without Identity's global roles: a role is a <see cref="Membership"/> in one corridor).
 /// </summary>
-public sealed class CorridorDb(DbContextOptions<CorridorDb> options) : IdentityUserContext<CorridorUser, int>(options)
+public sealed class CorridorDb(DbContextOptions<CorridorDb> options) : IdentityUserContext<CorridorUser, int>(options),
+    Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.IDataProtectionKeyContext
 {
     /// <summary>Pinned, so that the schema does not depend on how the host configured Identity (M0004 creates it).</summary>
     protected override Version SchemaVersion => IdentitySchemaVersions.Version2;
@@ -37,6 +38,9 @@ public sealed class CorridorDb(DbContextOptions<CorridorDb> options) : IdentityU
     public DbSet<Notifications.OrganisationWebhook> Webhooks => Set<Notifications.OrganisationWebhook>();
     public DbSet<Notifications.WebhookDelivery> WebhookDeliveries => Set<Notifications.WebhookDelivery>();
     public DbSet<Workflow.AuditEntry> AuditEntries => Set<Workflow.AuditEntry>();
+    /// <summary>The keys that protect sign-in cookies and antiforgery tokens, shared by every node of the app (M0008).</summary>
+    public DbSet<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey> DataProtectionKeys =>
+        Set<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>();
 
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
         optionsBuilder.AddInterceptors(Impact.SqliteTempStore.Instance);
@@ -112,6 +116,7 @@ public sealed class CorridorDb(DbContextOptions<CorridorDb> options) : IdentityU
         Growth.GrowthDataModel.Configure(b);
         Workflow.WorkflowModel.Configure(b);
         Rules.RuleModel.Configure(b);
+        b.Entity<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>(e => e.ToTable("data_protection_keys"));
 
         foreach (var entity in b.Model.GetEntityTypes())
         {

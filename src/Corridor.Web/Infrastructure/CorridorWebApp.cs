@@ -21,6 +21,7 @@ using Corridor.Web.Features.Projects;
 using Corridor.Web.Features.Reports;
 using Corridor.Web.Features.Workflow;
 using Corridor.Web.Features.Rules;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -57,6 +58,8 @@ public static class CorridorWebApp
         builder.Services.AddOpenApi();
         builder.Services.AddCorridorSecurity();
         builder.Services.AddCorridorHardening();
+        // One key ring for every node, in the database: a cookie issued by one node is valid on the others (M0008).
+        builder.Services.AddDataProtection().SetApplicationName("Corridor").PersistKeysToDbContext<CorridorDb>();
         builder.Services.AddRazorPages();
         builder.Services.ConfigureHttpJsonOptions(o => ConfigureJson(o.SerializerOptions));
 
@@ -72,6 +75,16 @@ public static class CorridorWebApp
                 return TypedResults.Ok(new HealthResponse("ok", db.Database.ProviderName));
             })
             .WithTags("Health").WithSummary("Liveness and database reachability").Allow(Access.Public);
+        // For a load balancer: live = the process answers; ready = the database answers and its schema is up to date.
+        app.MapGet("/health/live", () => TypedResults.Ok(new HealthResponse("live", null)))
+            .WithTags("Health").WithSummary("The process answers (no database check)").Allow(Access.Public);
+        app.MapGet("/health/ready", async Task<Results<Ok<HealthResponse>, ProblemHttpResult>> (CorridorDb db, CancellationToken ct) =>
+            {
+                if (!await db.Database.CanConnectAsync(ct)) return TypedResults.Problem("The database cannot be reached.", statusCode: 503);
+                if ((await db.Database.GetPendingMigrationsAsync(ct)).Any()) return TypedResults.Problem("The database schema is not up to date yet (migrations pending).", statusCode: 503);
+                return TypedResults.Ok(new HealthResponse("ready", db.Database.ProviderName));
+            })
+            .WithTags("Health").WithSummary("Ready for traffic: database reachable, migrations applied").Allow(Access.Public);
         app.MapCorridors();
         app.MapOrganisations();
         app.MapProjects();

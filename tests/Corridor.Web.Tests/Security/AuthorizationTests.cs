@@ -46,6 +46,8 @@ public sealed class AuthorizationTests(AuthorizationFixture fixture) : IClassFix
     public static readonly Row[] Table =
     [
         new("GET", "/health", "YYYYYY", _ => "/health"),
+        new("GET", "/health/live", "YYYYYY", _ => "/health/live"),
+        new("GET", "/health/ready", "YYYYYY", _ => "/health/ready"),
         new("GET", "/openapi/{documentName}.json", "YYYYYY", _ => "/openapi/v1.json"),
         new("GET", "/api/categories/", "YYYYYY", _ => "/api/categories"),
         new("GET", "/api/corridors/", "YYYYYY", _ => "/api/corridors"),
