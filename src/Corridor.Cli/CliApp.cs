@@ -61,6 +61,8 @@ public static class CliApp
             ReportCommand.Build(cx),
             PassportCommand.Build(cx),
             UserCommand.Build(cx),
+            BackupCommand.BuildBackup(cx),
+            BackupCommand.BuildRestore(cx),
             SolveCommand.Build(cx),
         };
     }

@@ -72,6 +72,9 @@ public static class CorridorDatabase
             ? database
             : new SqliteConnectionStringBuilder { DataSource = database, ForeignKeys = true }.ToString();
 
+    /// <summary>A Npgsql connection string from what a user typed (a connection string or a postgres:// URL).</summary>
+    public static string ToNpgsqlConnectionString(string database) => ToNpgsql(database);
+
     static string ToNpgsql(string database)
     {
         if (!database.Contains("://", StringComparison.Ordinal)) return database;
