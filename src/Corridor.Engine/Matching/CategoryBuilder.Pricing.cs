@@ -1,0 +1,136 @@
+using Corridor.Engine.Domain;
+
+namespace Corridor.Engine.Matching;
+
+internal sealed partial class CategoryBuilder
+{
+    /// <summary>
+    /// Prices the direct pairs a k-partner network left out (docs/decisions/0014-k-partner-model-with-pricing.md).
+    /// With node potentials π of an optimal flow, an omitted pair s→d has reduced cost cost + π(s) − π(d); the flow is
+    /// optimal for the network with every pair exactly when none is negative. Demands are bucketed in cells with a
+    /// centre and a radius (the farthest member), so by the triangle inequality every member is at least
+    /// dist(s, centre) − radius away; a cell is skipped when even that distance, its best bonus and its highest
+    /// potential leave no negative reduced cost, or when it is out of reach, grade or time.
+    /// </summary>
+    internal sealed class DirectPricer
+    {
+        const double MgPerKg = 1e6;
+
+        readonly CategoryBuilder b;
+        readonly int[] cellStart;
+        readonly int[] cellMembers;
+        readonly GeoPoint[] cellCentre;
+        readonly double[] cellRadiusKm;
+        readonly double[] cellBonusKgPerKg;
+        readonly int[] cellFirst;
+        readonly int[] cellLast;
+        readonly int[] cellWorstGrade;
+        readonly long[] cellPi;
+        readonly GeoPoint[] supplyAt;
+
+        public DirectPricer(CategoryBuilder builder, long allPairs)
+        {
+            b = builder;
+            AllPairs = allPairs;
+            var prepared = b.prepared;
+            var points = b.demands.Select(d => prepared.Input.Demand[d].Location).ToArray();
+            supplyAt = b.supplies.Select(s => prepared.Input.Supply[s].Location).ToArray();
+            // Cells about a third of the reach wide: a few dozen to a few hundred per corridor.
+            double cellKm = Math.Max(b.maxKm / b.detour / 3, 0.5);
+            double maxAbsLat = points.Max(p => Math.Abs(p.Latitude));
+            double cellLat = cellKm / 110.5, cellLon = cellKm / (111.33 * Math.Cos(Math.Min(maxAbsLat + 1, 89.9) * Math.PI / 180));
+            var cells = new Dictionary<(long, long), List<int>>();
+            for (int j = 0; j < points.Length; j++)
+            {
+                var key = ((long)Math.Floor(points[j].Latitude / cellLat), (long)Math.Floor(points[j].Longitude / cellLon));
+                if (!cells.TryGetValue(key, out var list)) cells[key] = list = [];
+                list.Add(j);
+            }
+            int n = cells.Count;
+            cellStart = new int[n + 1];
+            cellMembers = new int[points.Length];
+            cellCentre = new GeoPoint[n];
+            cellRadiusKm = new double[n];
+            cellBonusKgPerKg = new double[n];
+            cellFirst = new int[n];
+            cellLast = new int[n];
+            cellWorstGrade = new int[n];
+            cellPi = new long[n];
+            int c = 0, m = 0;
+            foreach (var list in cells.OrderBy(x => x.Key).Select(x => x.Value))
+            {
+                double lat = 0, lon = 0;
+                foreach (int j in list) { lat += points[j].Latitude; lon += points[j].Longitude; }
+                var centre = new GeoPoint(lat / list.Count, lon / list.Count);
+                double radius = 0, bonus = double.NegativeInfinity;
+                int first = int.MaxValue, last = int.MinValue, worst = -1;
+                foreach (int j in list)
+                {
+                    cellMembers[m++] = j;
+                    radius = Math.Max(radius, centre.DistanceKmTo(points[j]));
+                    ref readonly var d = ref prepared.Demand[b.demands[j]];
+                    bonus = Math.Max(bonus, d.BonusKgPerKg);
+                    first = Math.Min(first, d.Window.FirstPeriod);
+                    last = Math.Max(last, d.Window.LastPeriod);
+                    worst = Math.Max(worst, d.WorstGrade);
+                }
+                cellCentre[c] = centre;
+                // Rounding in the distance formula: a metre of slack keeps the triangle inequality safe.
+                cellRadiusKm[c] = radius * (1 + 1e-9) + 1e-3;
+                cellBonusKgPerKg[c] = bonus;
+                (cellFirst[c], cellLast[c], cellWorstGrade[c]) = (first, last, worst);
+                cellStart[++c] = m;
+            }
+        }
+
+        /// <summary>Compatible direct pairs of the category, built or not.</summary>
+        public long AllPairs { get; }
+
+        /// <summary>
+        /// Adds to <paramref name="into"/> every omitted pair with a negative reduced cost under <paramref name="pi"/>
+        /// (potentials of an optimal flow of the current network, node 1 + i for supply i, 1 + nS + j for demand j)
+        /// and returns Σ reduced cost × the most the arc could carry (min of the two lots' units): adding that to the
+        /// network's optimum gives a lower bound for the network with every pair even when the arcs are not added.
+        /// </summary>
+        public double Price(ReadOnlySpan<long> pi, List<Candidate> into)
+        {
+            var prepared = b.prepared;
+            int nS = b.supplies.Length;
+            for (int c = 0; c < cellPi.Length; c++)
+            {
+                long max = long.MinValue;
+                for (int x = cellStart[c]; x < cellStart[c + 1]; x++) max = Math.Max(max, pi[1 + nS + cellMembers[x]]);
+                cellPi[c] = max;
+            }
+            double correction = 0;
+            for (int i = 0; i < nS; i++)
+            {
+                ref readonly var s = ref prepared.Supply[b.supplies[i]];
+                long piS = pi[1 + i];
+                double perKm = MgPerKg * Mass.KgToTonnes(s.UnitMassKg) * b.factorKgPerTonneKm * b.detour;
+                double fixedMg = MgPerKg * (b.info.EmbodiedCo2eKgPerKg * s.UnitMassKg + b.reuseBonusKgPerKg * s.UnitMassKg);
+                for (int c = 0; c < cellPi.Length; c++)
+                {
+                    if (cellWorstGrade[c] < s.Grade || cellLast[c] < s.Window.FirstPeriod || cellFirst[c] > s.Window.LastPeriod) continue;
+                    double km = Math.Max(0, supplyAt[i].DistanceKmTo(cellCentre[c]) - cellRadiusKm[c]);
+                    if (km * b.detour > b.maxKm * (1 + 1e-9)) continue;
+                    // Lowest cost any member could have, against the largest potential difference in the cell.
+                    double lowest = perKm * km - fixedMg - MgPerKg * s.UnitMassKg * cellBonusKgPerKg[c];
+                    double margin = 1 + 1e-9 * Math.Abs(lowest);
+                    if (lowest - margin >= (double)cellPi[c] - piS) continue;
+                    for (int x = cellStart[c]; x < cellStart[c + 1]; x++)
+                    {
+                        int j = cellMembers[x];
+                        long diff = pi[1 + nS + j] - piS;
+                        if (lowest - margin >= diff) continue;
+                        if (!b.PairCost(i, j, out int period, out long cost) || cost >= diff) continue;
+                        into.Add(new Candidate(i, j, period, cost));
+                        long units = Math.Min(s.Remaining, prepared.Demand[b.demands[j]].Remaining);
+                        correction += (double)(cost - diff) * units;
+                    }
+                }
+            }
+            return correction;
+        }
+    }
+}
