@@ -28,20 +28,20 @@ public sealed partial class NetworkSimplex
     const long MaxFlowBound = long.MaxValue / 2;
 
     readonly int nodeCount;
-    readonly int arcCount;
+    int arcCount;
     readonly int root;
     readonly bool balanced;
-    readonly int[] slotOfArc;
-    readonly long[] lowerOfArc;
+    int[] slotOfArc;
+    long[] lowerOfArc;
     readonly long[] supply;
 
     // Arc data by slot; slots [arcCount, arcCount + nodeCount) are the artificial arcs, one per node.
-    readonly int[] source;
-    readonly int[] target;
-    readonly long[] cap;
-    readonly long[] cost;
-    readonly long[] flow;
-    readonly sbyte[] state;
+    int[] source;
+    int[] target;
+    long[] cap;
+    long[] cost;
+    long[] flow;
+    sbyte[] state;
 
     // Spanning tree by node; node `root` (= nodeCount) is the artificial root.
     readonly long[] pi;
@@ -92,92 +92,89 @@ public sealed partial class NetworkSimplex
     }
 
     /// <summary>
-    /// Snapshots <paramref name="network"/>, which must be the network <paramref name="previous"/> was built from with
-    /// arcs appended (same nodes and supplies, the first <c>previous.ArcCount</c> arcs unchanged), and keeps the basis
-    /// <paramref name="previous"/> ended with: the new arcs start at their lower bound (zero), so the basis stays
-    /// primal feasible and the next <see cref="Solve(CancellationToken)"/> is a warm start. Costs of the old arcs are
-    /// taken from <paramref name="previous"/> (including any <see cref="SetCost"/>), those of the new ones from the network.
-    /// Used for column generation: price omitted arcs from the potentials, append those with negative reduced cost.
+    /// Takes in the arcs appended to <paramref name="network"/> since this instance snapshot it (same nodes and
+    /// supplies, the first <see cref="ArcCount"/> arcs unchanged; costs of the old arcs stay as set here). The new
+    /// arcs start at their lower bound, zero, so the basis of the last solve stays primal feasible and the next
+    /// <see cref="Solve(CancellationToken)"/> is a warm start. For column generation: price omitted arcs from the
+    /// potentials, append those with a negative reduced cost, solve again.
     /// </summary>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="network"/> is null.</exception>
     /// <exception cref="ArgumentException">The network has another node count, fewer arcs, or a new arc with a non-zero lower bound.</exception>
-    /// <exception cref="OverflowException">As for <see cref="NetworkSimplex(FlowNetwork)"/>.</exception>
-    public NetworkSimplex(FlowNetwork network, NetworkSimplex previous)
+    /// <exception cref="OverflowException">The finite capacities and supplies together exceed 2^62.</exception>
+    public void AppendArcs(FlowNetwork network)
     {
         ArgumentNullException.ThrowIfNull(network);
-        ArgumentNullException.ThrowIfNull(previous);
-        if (network.NodeCount != previous.nodeCount || network.ArcCount < previous.arcCount)
-            throw new ArgumentException("The network must have the same nodes and at least the arcs of the previous one.", nameof(network));
-        nodeCount = previous.nodeCount;
-        arcCount = network.ArcCount;
-        root = nodeCount;
-        int oldArcs = previous.arcCount, added = arcCount - oldArcs;
-        int slots = arcCount + nodeCount;
-        source = new int[slots];
-        target = new int[slots];
-        cap = new long[slots];
-        cost = new long[slots];
-        flow = new long[slots];
-        state = new sbyte[slots];
-        // Old arcs keep their slots, new arcs follow them, the artificial arcs move up by the number added.
-        slotOfArc = new int[arcCount];
-        Array.Copy(previous.slotOfArc, slotOfArc, oldArcs);
-        for (int a = oldArcs; a < arcCount; a++) slotOfArc[a] = a;
-        Array.Copy(previous.source, source, oldArcs);
-        Array.Copy(previous.target, target, oldArcs);
-        Array.Copy(previous.cap, cap, oldArcs);
-        Array.Copy(previous.cost, cost, oldArcs);
-        Array.Copy(previous.flow, flow, oldArcs);
-        Array.Copy(previous.state, state, oldArcs);
-        Array.Copy(previous.source, oldArcs, source, arcCount, nodeCount);
-        Array.Copy(previous.target, oldArcs, target, arcCount, nodeCount);
-        Array.Copy(previous.cap, oldArcs, cap, arcCount, nodeCount);
-        Array.Copy(previous.cost, oldArcs, cost, arcCount, nodeCount);
-        Array.Copy(previous.flow, oldArcs, flow, arcCount, nodeCount);
-        Array.Copy(previous.state, oldArcs, state, arcCount, nodeCount);
+        if (network.NodeCount != nodeCount || network.ArcCount < arcCount)
+            throw new ArgumentException("The network must have the same nodes and at least the arcs of the snapshot.", nameof(network));
+        int oldArcs = arcCount, newArcs = network.ArcCount, added = newArcs - oldArcs;
+        if (added == 0) return;
         var tails = network.Tails;
         var heads = network.Heads;
         var lowers = network.LowerBounds;
         var capacities = network.Capacities;
         var costs = network.Costs;
         Int128 bound = 0;
-        for (int a = oldArcs; a < arcCount; a++)
+        for (int a = oldArcs; a < newArcs; a++)
         {
             if (lowers[a] != 0) throw new ArgumentException("Appended arcs must have a zero lower bound.", nameof(network));
+            if (capacities[a] != FlowNetwork.Infinite) bound += capacities[a];
+        }
+        if (bound > 0)
+        {
+            for (int e = 0; e < oldArcs; e++)
+            {
+                if (cap[e] != Inf) bound += cap[e];
+            }
+            for (int u = 0; u < nodeCount; u++) bound += Int128.Abs(supply[u]);
+            if (bound > MaxFlowBound)
+                throw new OverflowException("Total supply plus finite capacities exceeds 2^62; flows could overflow.");
+        }
+
+        // Old arcs keep their slots, new ones take the next, the artificial arcs move up; arrays grow by half at least.
+        int slots = newArcs + nodeCount;
+        if (slots > cap.Length)
+        {
+            int size = (int)Math.Min(Array.MaxLength, Math.Max(slots, cap.Length + (long)cap.Length / 2));
+            Array.Resize(ref source, size);
+            Array.Resize(ref target, size);
+            Array.Resize(ref cap, size);
+            Array.Resize(ref cost, size);
+            Array.Resize(ref flow, size);
+            Array.Resize(ref state, size);
+        }
+        Array.Copy(source, oldArcs, source, newArcs, nodeCount);
+        Array.Copy(target, oldArcs, target, newArcs, nodeCount);
+        Array.Copy(cap, oldArcs, cap, newArcs, nodeCount);
+        Array.Copy(cost, oldArcs, cost, newArcs, nodeCount);
+        Array.Copy(flow, oldArcs, flow, newArcs, nodeCount);
+        Array.Copy(state, oldArcs, state, newArcs, nodeCount);
+        for (int a = oldArcs; a < newArcs; a++)
+        {
             source[a] = tails[a];
             target[a] = heads[a];
             cost[a] = costs[a];
             cap[a] = capacities[a] == FlowNetwork.Infinite ? Inf : capacities[a];
+            flow[a] = 0;
             state[a] = StateLower;
-            if (cap[a] != Inf) bound += cap[a];
         }
-        lowerOfArc = new long[arcCount];
-        Array.Copy(previous.lowerOfArc, lowerOfArc, oldArcs);
-        supply = previous.supply;
-        balanced = previous.balanced;
-        for (int e = 0; e < oldArcs; e++)
+        for (int u = 0; u < nodeCount; u++)
         {
-            if (cap[e] != Inf) bound += cap[e];
+            if (pred[u] >= oldArcs) pred[u] += added;
         }
-        for (int u = 0; u < nodeCount; u++) bound += Int128.Abs(supply[u]);
-        if (bound > MaxFlowBound)
-            throw new OverflowException("Total supply plus finite capacities exceeds 2^62; flows could overflow.");
-        pi = (long[])previous.pi.Clone();
-        parent = (int[])previous.parent.Clone();
-        pred = new int[nodeCount + 1];
-        for (int u = 0; u <= nodeCount; u++)
+        if (newArcs > slotOfArc.Length)
         {
-            int e = previous.pred[u];
-            pred[u] = e >= oldArcs ? e + added : e;
+            int size = Math.Max(newArcs, slotOfArc.Length + slotOfArc.Length / 2);
+            Array.Resize(ref slotOfArc, size);
+            Array.Resize(ref lowerOfArc, size);
         }
-        predDir = (sbyte[])previous.predDir.Clone();
-        thread = (int[])previous.thread.Clone();
-        revThread = (int[])previous.revThread.Clone();
-        succNum = (int[])previous.succNum.Clone();
-        lastSucc = (int[])previous.lastSucc.Clone();
-        dirtyRevs = new int[nodeCount + 1];
-        hasBasis = previous.hasBasis;
+        for (int a = oldArcs; a < newArcs; a++)
+        {
+            slotOfArc[a] = a;
+            lowerOfArc[a] = 0;
+        }
+        arcCount = newArcs;
         blockSize = Math.Max((int)Math.Sqrt(arcCount), MinBlockSize);
+        nextArc = 0;
     }
 
     /// <summary>Number of nodes of the snapshot network.</summary>

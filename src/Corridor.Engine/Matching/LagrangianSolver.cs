@@ -266,7 +266,7 @@ internal sealed partial class LagrangianSolver
                     }
                     models[c].AppendDirect(added);
                     extra += solution.Pivots;
-                    solvers[c] = new NetworkSimplex(models[c].Network, solvers[c]);
+                    solvers[c].AppendArcs(models[c].Network);
                     solution = solvers[c].Solve(cancellationToken);
                     if (!solution.IsOptimal)
                         throw new InvalidOperationException($"Category network {models[c].Category} is {solution.Status} after pricing.");

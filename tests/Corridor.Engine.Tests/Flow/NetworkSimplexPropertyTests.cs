@@ -93,7 +93,8 @@ public sealed class NetworkSimplexPropertyTests
             var partial = first.Solve();
             if (!partial.IsOptimal) return true.Classify(true, "prefix not optimal");
             foreach (var a in ordered[keep..]) network.AddArc(a.From, a.To, a.Lower, a.Capacity, a.Cost);
-            var warm = new NetworkSimplex(network, first).Solve();
+            first.AppendArcs(network);
+            var warm = first.Solve();
             var cold = NetworkSimplex.Solve(full.ToNetwork());
             var violation = warm.IsOptimal ? FlowAssert.Violation(network, warm) : null;
             return (OracleResult.Of(warm) == OracleResult.Of(cold) && violation is null)
