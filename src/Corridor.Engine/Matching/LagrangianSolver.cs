@@ -267,8 +267,6 @@ internal sealed partial class LagrangianSolver
                     models[c].AppendDirect(added);
                     extra += solution.Pivots;
                     solvers[c].AppendArcs(models[c].Network);
-                    solution = null!;
-                    Tidy();
                     solution = solvers[c].Solve(cancellationToken);
                     if (!solution.IsOptimal)
                         throw new InvalidOperationException($"Category network {models[c].Category} is {solution.Status} after pricing.");
