@@ -7,7 +7,7 @@ namespace Corridor.Bench;
 
 /// <summary>
 /// <c>dotnet run -c Release --project bench/Corridor.Bench -- stress --lots N --shape national|dense|extreme
-/// [--partners K] [--threshold ARCS] [--rounds R] [--seed S] [--max-km D] [--iterations I] [--time-limit S]</c>:
+/// [--partners K] [--threshold ARCS] [--hubs H] [--rounds R] [--seed S] [--max-km D] [--iterations I] [--time-limit S]</c>:
 /// plans a stress corridor of issue 14 (see <see cref="StressShape"/>) and prints arcs, time, CPU, memory and gap,
 /// ending with one <c>row:</c> line for docs/scaling.md. <c>--partners 0</c> builds every pair (today's model).
 /// </summary>
@@ -21,6 +21,7 @@ public static class StressBench
         long Get(string name, long fallback) => options.TryGetValue(name, out var v) ? long.Parse(v, CultureInfo.InvariantCulture) : fallback;
         int lots = (int)Get("--lots", 10_000), seed = (int)Get("--seed", 1);
         var shape = StressShape.Parse(GetS("--shape", "national"));
+        if (options.ContainsKey("--hubs")) shape = shape with { Hubs = (int)Get("--hubs", shape.Hubs) };
         var defaults = new MatchingOptions();
         var matching = new MatchingOptions
         {
