@@ -27,6 +27,9 @@ internal sealed partial class CategoryBuilder
         readonly int[] cellWorstGrade;
         readonly long[] cellPi;
         readonly GeoPoint[] supplyAt;
+        readonly double[] supplyXyz;
+        readonly double[] demandXyz;
+        readonly long[] memberKey;
 
         public DirectPricer(CategoryBuilder builder, long allPairs)
         {
@@ -35,6 +38,9 @@ internal sealed partial class CategoryBuilder
             var prepared = b.prepared;
             var points = b.demands.Select(d => prepared.Input.Demand[d].Location).ToArray();
             supplyAt = b.supplies.Select(s => prepared.Input.Supply[s].Location).ToArray();
+            supplyXyz = UnitVectors(supplyAt);
+            demandXyz = UnitVectors(points);
+            memberKey = new long[points.Length];
             // Cells about a third of the reach wide: a few dozen to a few hundred per corridor.
             double cellKm = Math.Max(b.maxKm / b.detour / 3, 0.5);
             double maxAbsLat = points.Max(p => Math.Abs(p.Latitude));
@@ -83,6 +89,23 @@ internal sealed partial class CategoryBuilder
             }
         }
 
+        const double EarthRadiusKm = 6371.0088;
+
+        // Points on the unit sphere: the chord between two is never longer than their great-circle arc, so
+        // R × chord is a lower bound on the distance that costs no trigonometry per pair.
+        static double[] UnitVectors(GeoPoint[] points)
+        {
+            var xyz = new double[3 * points.Length];
+            for (int i = 0; i < points.Length; i++)
+            {
+                double lat = points[i].Latitude * Math.PI / 180, lon = points[i].Longitude * Math.PI / 180;
+                xyz[3 * i] = Math.Cos(lat) * Math.Cos(lon);
+                xyz[3 * i + 1] = Math.Cos(lat) * Math.Sin(lon);
+                xyz[3 * i + 2] = Math.Sin(lat);
+            }
+            return xyz;
+        }
+
         /// <summary>Compatible direct pairs of the category, built or not.</summary>
         public long AllPairs { get; }
 
@@ -96,11 +119,12 @@ internal sealed partial class CategoryBuilder
         {
             var prepared = b.prepared;
             int nS = b.supplies.Length;
+            // Members by potential, highest first: a supply's scan of a cell stops at the first that cannot pay.
             for (int c = 0; c < cellPi.Length; c++)
             {
-                long max = long.MinValue;
-                for (int x = cellStart[c]; x < cellStart[c + 1]; x++) max = Math.Max(max, pi[1 + nS + cellMembers[x]]);
-                cellPi[c] = max;
+                for (int x = cellStart[c]; x < cellStart[c + 1]; x++) memberKey[x] = -pi[1 + nS + cellMembers[x]];
+                Array.Sort(memberKey, cellMembers, cellStart[c], cellStart[c + 1] - cellStart[c]);
+                cellPi[c] = -memberKey[cellStart[c]];
             }
             double correction = 0;
             for (int i = 0; i < nS; i++)
@@ -118,14 +142,21 @@ internal sealed partial class CategoryBuilder
                     double lowest = perKm * km - fixedMg - MgPerKg * s.UnitMassKg * cellBonusKgPerKg[c];
                     double margin = 1 + 1e-9 * Math.Abs(lowest);
                     if (lowest - margin >= (double)cellPi[c] - piS) continue;
+                    double sx = supplyXyz[3 * i], sy = supplyXyz[3 * i + 1], sz = supplyXyz[3 * i + 2];
                     for (int x = cellStart[c]; x < cellStart[c + 1]; x++)
                     {
                         int j = cellMembers[x];
                         long diff = pi[1 + nS + j] - piS;
-                        if (lowest - margin >= diff) continue;
+                        if (lowest - margin >= diff) break;
+                        ref readonly var d = ref prepared.Demand[b.demands[j]];
+                        if (d.WorstGrade < s.Grade || d.Window.LastPeriod < s.Window.FirstPeriod || d.Window.FirstPeriod > s.Window.LastPeriod) continue;
+                        double ex = demandXyz[3 * j] - sx, ey = demandXyz[3 * j + 1] - sy, ez = demandXyz[3 * j + 2] - sz;
+                        double chordKm = EarthRadiusKm * Math.Sqrt(ex * ex + ey * ey + ez * ez) * (1 - 1e-9);
+                        double pairLowest = perKm * chordKm - fixedMg - MgPerKg * s.UnitMassKg * d.BonusKgPerKg;
+                        if (pairLowest - (1 + 1e-9 * Math.Abs(pairLowest)) >= diff) continue;
                         if (!b.PairCost(i, j, out int period, out long cost) || cost >= diff) continue;
                         into.Add(new Candidate(i, j, period, cost));
-                        long units = Math.Min(s.Remaining, prepared.Demand[b.demands[j]].Remaining);
+                        long units = Math.Min(s.Remaining, d.Remaining);
                         correction += (double)(cost - diff) * units;
                     }
                 }
