@@ -202,7 +202,7 @@ public sealed record MatchingOptions
     /// A category network gets k-partner arcs and pricing only when it would have more than this many direct arcs
     /// with every pair; below it all pairs are cheaper to solve at once (measured in docs/scaling.md).
     /// </summary>
-    public long PartnerArcThreshold { get; init; } = 200_000;
+    public long PartnerArcThreshold { get; init; } = 1_000_000;
 
     /// <summary>
     /// Most pricing rounds (add arcs, re-solve) after one solve of a category network. When hit, the lower bound is
