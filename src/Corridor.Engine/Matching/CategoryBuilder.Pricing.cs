@@ -110,12 +110,13 @@ internal sealed partial class CategoryBuilder
         public long AllPairs { get; }
 
         /// <summary>
-        /// Adds to <paramref name="into"/> every omitted pair with a negative reduced cost under <paramref name="pi"/>
+        /// Adds to <paramref name="into"/> the omitted pairs with a negative reduced cost under <paramref name="pi"/>
+        /// (the <paramref name="perSupply"/> most negative of each supply)
         /// (potentials of an optimal flow of the current network, node 1 + i for supply i, 1 + nS + j for demand j)
         /// and returns Σ reduced cost × the most the arc could carry (min of the two lots' units): adding that to the
         /// network's optimum gives a lower bound for the network with every pair even when the arcs are not added.
         /// </summary>
-        public double Price(ReadOnlySpan<long> pi, List<Candidate> into)
+        public double Price(ReadOnlySpan<long> pi, List<Candidate> into, int perSupply = int.MaxValue)
         {
             var prepared = b.prepared;
             int nS = b.supplies.Length;
@@ -127,6 +128,7 @@ internal sealed partial class CategoryBuilder
                 cellPi[c] = -memberKey[cellStart[c]];
             }
             double correction = 0;
+            var found = new List<(long Reduced, Candidate Arc)>();
             for (int i = 0; i < nS; i++)
             {
                 ref readonly var s = ref prepared.Supply[b.supplies[i]];
@@ -155,11 +157,21 @@ internal sealed partial class CategoryBuilder
                         double pairLowest = perKm * chordKm - fixedMg - MgPerKg * s.UnitMassKg * d.BonusKgPerKg;
                         if (pairLowest - (1 + 1e-9 * Math.Abs(pairLowest)) >= diff) continue;
                         if (!b.PairCost(i, j, out int period, out long cost) || cost >= diff) continue;
-                        into.Add(new Candidate(i, j, period, cost));
+                        found.Add((cost - diff, new Candidate(i, j, period, cost)));
                         long units = Math.Min(s.Remaining, d.Remaining);
                         correction += (double)(cost - diff) * units;
                     }
                 }
+                // Partial pricing: the most negative few per supply and round, so a round never adds O(pairs) arcs
+                // (potentials of a sparse network can make most pairs look attractive); exact all the same, as
+                // pricing only stops when no pair is negative.
+                if (found.Count > perSupply)
+                {
+                    found.Sort(static (x, y) => x.Reduced != y.Reduced ? x.Reduced.CompareTo(y.Reduced) : x.Arc.Other.CompareTo(y.Arc.Other));
+                    found.RemoveRange(perSupply, found.Count - perSupply);
+                }
+                foreach (var (_, arc) in found) into.Add(arc);
+                found.Clear();
             }
             return correction;
         }

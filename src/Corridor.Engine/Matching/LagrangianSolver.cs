@@ -250,13 +250,14 @@ internal sealed partial class LagrangianSolver
             pricingCorrection[c] = 0;
             if (models[c].Pricer is { } pricer)
             {
-                // Column generation: add every omitted pair with a negative reduced cost and re-solve from the last
+                // Column generation: add omitted pairs with a negative reduced cost (the most negative 2k per supply
+                // and round) and re-solve from the last
                 // basis until there is none; then this optimum is the optimum with every pair.
                 var added = new List<CategoryBuilder.Candidate>();
                 for (int round = 0; ; round++)
                 {
                     added.Clear();
-                    double correction = pricer.Price(solution.Potentials, added);
+                    double correction = pricer.Price(solution.Potentials, added, Math.Max(2 * options.CandidatePartners, 8));
                     if (added.Count == 0) break;
                     if (round == options.MaxPricingRounds)
                     {
