@@ -8,7 +8,7 @@ public sealed partial class NetworkSimplex
     const int MinBlockSize = 10;
     const int CancellationCheckMask = 0x3FF;
 
-    readonly int blockSize;
+    int blockSize;
     int nextArc;
 
     // State of the pivot in progress.

@@ -28,20 +28,20 @@ public sealed partial class NetworkSimplex
     const long MaxFlowBound = long.MaxValue / 2;
 
     readonly int nodeCount;
-    readonly int arcCount;
+    int arcCount;
     readonly int root;
     readonly bool balanced;
-    readonly int[] slotOfArc;
-    readonly long[] lowerOfArc;
+    int[] slotOfArc;
+    long[] lowerOfArc;
     readonly long[] supply;
 
     // Arc data by slot; slots [arcCount, arcCount + nodeCount) are the artificial arcs, one per node.
-    readonly int[] source;
-    readonly int[] target;
-    readonly long[] cap;
-    readonly long[] cost;
-    readonly long[] flow;
-    readonly sbyte[] state;
+    int[] source;
+    int[] target;
+    long[] cap;
+    long[] cost;
+    long[] flow;
+    sbyte[] state;
 
     // Spanning tree by node; node `root` (= nodeCount) is the artificial root.
     readonly long[] pi;
@@ -89,6 +89,92 @@ public sealed partial class NetworkSimplex
         supply = network.Supplies.ToArray();
         balanced = Load(network);
         blockSize = Math.Max((int)Math.Sqrt(arcCount), MinBlockSize);
+    }
+
+    /// <summary>
+    /// Takes in the arcs appended to <paramref name="network"/> since this instance snapshot it (same nodes and
+    /// supplies, the first <see cref="ArcCount"/> arcs unchanged; costs of the old arcs stay as set here). The new
+    /// arcs start at their lower bound, zero, so the basis of the last solve stays primal feasible and the next
+    /// <see cref="Solve(CancellationToken)"/> is a warm start. For column generation: price omitted arcs from the
+    /// potentials, append those with a negative reduced cost, solve again.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="network"/> is null.</exception>
+    /// <exception cref="ArgumentException">The network has another node count, fewer arcs, or a new arc with a non-zero lower bound.</exception>
+    /// <exception cref="OverflowException">The finite capacities and supplies together exceed 2^62.</exception>
+    public void AppendArcs(FlowNetwork network)
+    {
+        ArgumentNullException.ThrowIfNull(network);
+        if (network.NodeCount != nodeCount || network.ArcCount < arcCount)
+            throw new ArgumentException("The network must have the same nodes and at least the arcs of the snapshot.", nameof(network));
+        int oldArcs = arcCount, newArcs = network.ArcCount, added = newArcs - oldArcs;
+        if (added == 0) return;
+        var tails = network.Tails;
+        var heads = network.Heads;
+        var lowers = network.LowerBounds;
+        var capacities = network.Capacities;
+        var costs = network.Costs;
+        Int128 bound = 0;
+        for (int a = oldArcs; a < newArcs; a++)
+        {
+            if (lowers[a] != 0) throw new ArgumentException("Appended arcs must have a zero lower bound.", nameof(network));
+            if (capacities[a] != FlowNetwork.Infinite) bound += capacities[a];
+        }
+        if (bound > 0)
+        {
+            for (int e = 0; e < oldArcs; e++)
+            {
+                if (cap[e] != Inf) bound += cap[e];
+            }
+            for (int u = 0; u < nodeCount; u++) bound += Int128.Abs(supply[u]);
+            if (bound > MaxFlowBound)
+                throw new OverflowException("Total supply plus finite capacities exceeds 2^62; flows could overflow.");
+        }
+
+        // Old arcs keep their slots, new ones take the next, the artificial arcs move up; arrays grow by half at least.
+        int slots = newArcs + nodeCount;
+        if (slots > cap.Length)
+        {
+            int size = (int)Math.Min(Array.MaxLength, Math.Max(slots, cap.Length + (long)cap.Length / 2));
+            Array.Resize(ref source, size);
+            Array.Resize(ref target, size);
+            Array.Resize(ref cap, size);
+            Array.Resize(ref cost, size);
+            Array.Resize(ref flow, size);
+            Array.Resize(ref state, size);
+        }
+        Array.Copy(source, oldArcs, source, newArcs, nodeCount);
+        Array.Copy(target, oldArcs, target, newArcs, nodeCount);
+        Array.Copy(cap, oldArcs, cap, newArcs, nodeCount);
+        Array.Copy(cost, oldArcs, cost, newArcs, nodeCount);
+        Array.Copy(flow, oldArcs, flow, newArcs, nodeCount);
+        Array.Copy(state, oldArcs, state, newArcs, nodeCount);
+        for (int a = oldArcs; a < newArcs; a++)
+        {
+            source[a] = tails[a];
+            target[a] = heads[a];
+            cost[a] = costs[a];
+            cap[a] = capacities[a] == FlowNetwork.Infinite ? Inf : capacities[a];
+            flow[a] = 0;
+            state[a] = StateLower;
+        }
+        for (int u = 0; u < nodeCount; u++)
+        {
+            if (pred[u] >= oldArcs) pred[u] += added;
+        }
+        if (newArcs > slotOfArc.Length)
+        {
+            int size = Math.Max(newArcs, slotOfArc.Length + slotOfArc.Length / 2);
+            Array.Resize(ref slotOfArc, size);
+            Array.Resize(ref lowerOfArc, size);
+        }
+        for (int a = oldArcs; a < newArcs; a++)
+        {
+            slotOfArc[a] = a;
+            lowerOfArc[a] = 0;
+        }
+        arcCount = newArcs;
+        blockSize = Math.Max((int)Math.Sqrt(arcCount), MinBlockSize);
+        nextArc = 0;
     }
 
     /// <summary>Number of nodes of the snapshot network.</summary>

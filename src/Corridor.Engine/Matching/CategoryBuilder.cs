@@ -22,9 +22,14 @@ internal sealed partial class CategoryBuilder
     readonly int[] supplies;
     readonly int[] demands;
     readonly int[] hubs;
+    readonly int partners;
+    readonly long partnerArcThreshold;
 
-    public CategoryBuilder(PreparedInput prepared, int category, int[] supplies, int[] demands)
+    public CategoryBuilder(PreparedInput prepared, int category, int[] supplies, int[] demands, MatchingOptions? options = null)
     {
+        options ??= new MatchingOptions();
+        partners = options.CandidatePartners;
+        partnerArcThreshold = options.PartnerArcThreshold;
         this.prepared = prepared;
         this.category = category;
         info = prepared.Categories[category];
@@ -39,7 +44,7 @@ internal sealed partial class CategoryBuilder
     }
 
     readonly record struct Leg(int Hub, double Km);
-    readonly record struct Candidate(int Lot, int Other, int Period, long Cost);
+    internal readonly record struct Candidate(int Lot, int Other, int Period, long Cost);
 
     public CategoryModel Build(CancellationToken cancellationToken)
     {
@@ -60,7 +65,7 @@ internal sealed partial class CategoryBuilder
         var demandFlags = new RouteFlags[nD];
         MarkTimeCompatible(supplyFlags, demandFlags);
 
-        var direct = DirectCandidates(supplyFlags, demandFlags, eolCost);
+        var (direct, pricer) = DirectCandidates(supplyFlags, demandFlags, eolCost);
         cancellationToken.ThrowIfCancellationRequested();
         var chains = new ChainSet(this, supplyLegs, supplyLegOffsets, demandLegs, demandLegOffsets);
         var inbound = chains.Inbound;
@@ -181,6 +186,8 @@ internal sealed partial class CategoryBuilder
             StockArcs = stockArcs,
             StockArea = stockArea,
             StockBaseCost = stockBase,
+            Pricer = pricer,
+            PricedStart = network.ArcCount,
         };
     }
 
@@ -275,41 +282,105 @@ internal sealed partial class CategoryBuilder
         return -1;
     }
 
-    List<Candidate> DirectCandidates(RouteFlags[] supplyFlags, RouteFlags[] demandFlags, long[] eolCost)
+    // Every compatible pair (grade, time, distance) with its arc cost; direct arcs and pricing agree on it exactly.
+    internal bool PairCost(int i, int j, out int period, out long cost)
     {
-        var result = new List<Candidate>();
-        if (supplies.Length == 0 || demands.Length == 0) return result;
+        ref readonly var s = ref prepared.Supply[supplies[i]];
+        ref readonly var d = ref prepared.Demand[demands[j]];
+        cost = 0;
+        period = -1;
+        if (s.Grade > d.WorstGrade) return false;
+        period = DirectPeriod(timeline, s.Window, d.Window);
+        if (period < 0) return false;
+        double km = RoadKm(prepared.Input.Supply[supplies[i]].Location, prepared.Input.Demand[demands[j]].Location);
+        if (km > maxKm) return false;
+        // Virtual bonuses (0 unless a rule is on) steer the plan; the plan's figures are recomputed without them.
+        cost = Mg(Mass.KgToTonnes(s.UnitMassKg) * km * factorKgPerTonneKm - info.EmbodiedCo2eKgPerKg * s.UnitMassKg
+            - (reuseBonusKgPerKg * s.UnitMassKg + s.UnitMassKg * d.BonusKgPerKg));
+        return true;
+    }
+
+    // All compatible pairs when there are at most partnerArcThreshold of them (or partners is 0); otherwise each
+    // lot's `partners` cheapest pairs that beat end of life, plus a pricer for the rest.
+    (List<Candidate> Direct, DirectPricer? Pricer) DirectCandidates(RouteFlags[] supplyFlags, RouteFlags[] demandFlags, long[] eolCost)
+    {
+        List<Candidate>? all = [];
+        if (supplies.Length == 0 || demands.Length == 0) return (all, null);
         var grid = new SpatialGrid(demands.Select(d => prepared.Input.Demand[d].Location).ToArray(), maxKm / detour);
         var near = new List<int>();
+        int k = partners;
+        var local = new List<Candidate>();
+        var bySupply = new List<Candidate>();
+        var demandBest = k > 0 ? new Candidate[demands.Length * k] : [];
+        var demandBestCount = k > 0 ? new int[demands.Length] : [];
+        long pairs = 0;
         for (int i = 0; i < supplies.Length; i++)
         {
-            ref readonly var s = ref prepared.Supply[supplies[i]];
-            var location = prepared.Input.Supply[supplies[i]].Location;
-            double benefit = info.EmbodiedCo2eKgPerKg * s.UnitMassKg;
-            double reuseBonus = reuseBonusKgPerKg * s.UnitMassKg;
             near.Clear();
-            grid.Near(location, near);
+            grid.Near(prepared.Input.Supply[supplies[i]].Location, near);
             near.Sort();
+            local.Clear();
             foreach (int j in near)
             {
-                ref readonly var d = ref prepared.Demand[demands[j]];
-                if (s.Grade > d.WorstGrade) continue;
-                int period = DirectPeriod(timeline, s.Window, d.Window);
-                if (period < 0) continue;
-                double km = RoadKm(location, prepared.Input.Demand[demands[j]].Location);
-                if (km > maxKm) continue;
-                // Virtual bonuses (0 unless a rule is on) steer the plan; the plan's figures are recomputed without them.
-                long cost = Mg(Mass.KgToTonnes(s.UnitMassKg) * km * factorKgPerTonneKm - benefit - (reuseBonus + s.UnitMassKg * d.BonusKgPerKg));
-                result.Add(new Candidate(i, j, period, cost));
+                if (!PairCost(i, j, out int period, out long cost)) continue;
+                var c = new Candidate(i, j, period, cost);
+                pairs++;
+                if (all is not null)
+                {
+                    all.Add(c);
+                    if (k > 0 && all.Count > partnerArcThreshold) all = null;
+                }
                 supplyFlags[i] |= RouteFlags.HasRoute;
                 demandFlags[j] |= RouteFlags.HasRoute;
                 if (cost < eolCost[i])
                 {
                     supplyFlags[i] |= RouteFlags.WorthDirect;
                     demandFlags[j] |= RouteFlags.WorthDirect;
+                    // A pair that does not beat end of life never has a negative reduced cost (see DirectPricer).
+                    if (k > 0)
+                    {
+                        local.Add(c);
+                        KeepBest(demandBest.AsSpan(j * k, k), ref demandBestCount[j], c);
+                    }
                 }
             }
+            if (k > 0)
+            {
+                local.Sort(static (a, b) => a.Cost != b.Cost ? a.Cost.CompareTo(b.Cost) : a.Other.CompareTo(b.Other));
+                for (int x = 0; x < Math.Min(k, local.Count); x++) bySupply.Add(local[x]);
+            }
         }
-        return result;
+        if (all is not null) return (all, null);
+
+        // Union of each supply's and each demand's best pairs, by supply then demand.
+        var kept = new HashSet<long>(bySupply.Count);
+        var result = new List<Candidate>(bySupply.Count * 2);
+        foreach (var c in bySupply)
+        {
+            kept.Add((long)c.Lot * demands.Length + c.Other);
+            result.Add(c);
+        }
+        for (int j = 0; j < demands.Length; j++)
+        {
+            for (int x = 0; x < demandBestCount[j]; x++)
+            {
+                var c = demandBest[j * k + x];
+                if (kept.Add((long)c.Lot * demands.Length + c.Other)) result.Add(c);
+            }
+        }
+        result.Sort(static (a, b) => a.Lot != b.Lot ? a.Lot.CompareTo(b.Lot) : a.Other.CompareTo(b.Other));
+        return (result, new DirectPricer(this, pairs));
+    }
+
+    // Keeps the k cheapest (ties: lower supply index) in an unsorted span.
+    static void KeepBest(Span<Candidate> best, ref int count, in Candidate c)
+    {
+        if (count < best.Length) { best[count++] = c; return; }
+        int worst = 0;
+        for (int x = 1; x < count; x++)
+        {
+            if (best[x].Cost > best[worst].Cost || (best[x].Cost == best[worst].Cost && best[x].Lot > best[worst].Lot)) worst = x;
+        }
+        if (c.Cost < best[worst].Cost || (c.Cost == best[worst].Cost && c.Lot < best[worst].Lot)) best[worst] = c;
     }
 }

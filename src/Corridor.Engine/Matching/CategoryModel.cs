@@ -42,7 +42,8 @@ internal enum RouteFlags : byte
 /// One category's single-commodity min-cost-flow network with what its arcs mean. Costs are milligrams CO2e per flow
 /// unit. Node 0 is the slack (end of life on one side, new product on the other), then the supply lots, the demand
 /// lots and the hub chains. Arcs come in blocks: end of life (one per supply), new product (one per demand), direct,
-/// chain (stock and carry, interleaved), inbound (grouped by supply), outbound (grouped by demand).
+/// chain (stock and carry, interleaved), inbound (grouped by supply), outbound (grouped by demand), then direct arcs
+/// added by pricing (from <see cref="PricedStart"/> to the end, in the order added).
 /// </summary>
 internal sealed class CategoryModel
 {
@@ -57,13 +58,13 @@ internal sealed class CategoryModel
     public required int OutboundStart { get; init; }
 
     /// <summary>For direct, inbound and outbound arcs (index − DirectStart): the local supply (direct, inbound) or demand (outbound).</summary>
-    public required int[] ArcLot { get; init; }
+    public required int[] ArcLot { get; set; }
 
     /// <summary>Direct: local demand; inbound and outbound: chain; chain arcs: chain.</summary>
-    public required int[] ArcOther { get; init; }
+    public required int[] ArcOther { get; set; }
 
     /// <summary>Direct: delivery period; inbound: pickup period; outbound: delivery period; chain arcs: period.</summary>
-    public required int[] ArcPeriod { get; init; }
+    public required int[] ArcPeriod { get; set; }
 
     public required int[] InboundOffsets { get; init; }
     public required int[] OutboundOffsets { get; init; }
@@ -123,6 +124,41 @@ internal sealed class CategoryModel
                 headLeft -= take;
             }
         }
+    }
+
+    /// <summary>Prices the direct pairs left out of a k-partner network; null when every pair was built.</summary>
+    public CategoryBuilder.DirectPricer? Pricer { get; init; }
+
+    /// <summary>First arc added by pricing: arcs [DirectStart, ChainArcStart) and [PricedStart, ArcCount) are direct.</summary>
+    public required int PricedStart { get; init; }
+
+    /// <summary>Direct arcs added by pricing so far.</summary>
+    public int PricedArcs => Network.ArcCount - PricedStart;
+
+    /// <summary>Appends direct arcs (found by <see cref="Pricer"/>) to the network and their meaning to the arc tables.</summary>
+    public void AppendDirect(List<CategoryBuilder.Candidate> arcs)
+    {
+        int nS = Supplies.Length;
+        int need = Network.ArcCount + arcs.Count - DirectStart;
+        if (need > ArcLot.Length)
+        {
+            int size = Math.Max(need, ArcLot.Length + ArcLot.Length / 2);
+            ArcLot = Grow(ArcLot, size);
+            ArcOther = Grow(ArcOther, size);
+            ArcPeriod = Grow(ArcPeriod, size);
+        }
+        foreach (var c in arcs)
+        {
+            int a = Network.AddArc(1 + c.Lot, 1 + nS + c.Other, 0, FlowNetwork.Infinite, c.Cost);
+            (ArcLot[a - DirectStart], ArcOther[a - DirectStart], ArcPeriod[a - DirectStart]) = (c.Lot, c.Other, c.Period);
+        }
+    }
+
+    static int[] Grow(int[] a, int size)
+    {
+        var b = new int[size];
+        Array.Copy(a, b, a.Length);
+        return b;
     }
 
     public int EndOfLifeArc(int local) => local;

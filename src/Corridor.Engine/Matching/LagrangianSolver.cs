@@ -3,7 +3,14 @@ using Corridor.Engine.Flow;
 namespace Corridor.Engine.Matching;
 
 /// <summary>The best plan found: flows per category (arc order of each model's network) and its bounds, in mg CO2e.</summary>
-internal sealed record LagrangianResult(long[][] Flows, long UpperBoundMg, double LowerBoundMg, int Iterations, long Pivots);
+internal sealed record LagrangianResult(long[][] Flows, long UpperBoundMg, double LowerBoundMg, int Iterations, long Pivots)
+{
+    /// <summary>Pricing rounds (arcs added, network re-solved) over all solves.</summary>
+    public int PricingRounds { get; init; }
+
+    /// <summary>Some solve stopped pricing at the round cap; the bound then includes the correction for what was left.</summary>
+    public bool PricingCapped { get; init; }
+}
 
 /// <summary>
 /// Hub area shared by categories, priced away: each category is solved on its own with the stock arcs charged
@@ -29,6 +36,9 @@ internal sealed partial class LagrangianSolver
     readonly int hubCount;
     readonly double[][] averageUse;
     readonly double[] coldSeconds;
+    readonly double[] pricingCorrection;
+    int pricingRounds;
+    bool pricingCapped;
     long settledHeapBytes;
     double averageWeight;
     long pivots;
@@ -53,6 +63,7 @@ internal sealed partial class LagrangianSolver
         density = models.Select(m => m.SavingPerM2).ToArray();
         averageUse = models.Select(m => new double[m.StockArcs.Length]).ToArray();
         coldSeconds = new double[models.Length];
+        pricingCorrection = new double[models.Length];
     }
 
     public LagrangianResult Solve(CancellationToken cancellationToken)
@@ -133,7 +144,13 @@ internal sealed partial class LagrangianSolver
         {
             for (int s = 0; s < price[c].Length; s++) models[c].Network.SetCost(models[c].StockArcs[s], models[c].StockBaseCost[s] + price[c][s]);
         }
-        return new LagrangianResult(Materialize(best), best.Cost, bound, iteration, pivots);
+        // Plans of early iterations predate arcs added by pricing since: those carry no flow.
+        var flows = Materialize(best);
+        for (int c = 0; c < flows.Length; c++)
+        {
+            if (flows[c].Length < models[c].Network.ArcCount) Array.Resize(ref flows[c], models[c].Network.ArcCount);
+        }
+        return new LagrangianResult(flows, best.Cost, bound, iteration, pivots) { PricingRounds = pricingRounds, PricingCapped = pricingCapped };
     }
 
     // The final repair re-solves from scratch the categories that stock where area is priced or short, in parallel;
@@ -193,7 +210,7 @@ internal sealed partial class LagrangianSolver
     double LagrangianValue()
     {
         double value = 0;
-        for (int c = 0; c < models.Length; c++) value += relaxed[c].TotalCost;
+        for (int c = 0; c < models.Length; c++) value += relaxed[c].TotalCost + pricingCorrection[c];
         for (int i = 0; i < lambda.Length; i++)
         {
             if (lambda[i] > 0) value -= lambda[i] * capacity[i];
@@ -227,9 +244,38 @@ internal sealed partial class LagrangianSolver
         {
             var started = elapsed();
             var solution = solvers[c].Solve(cancellationToken);
-            if (coldSeconds[c] == 0) coldSeconds[c] = (elapsed() - started).TotalSeconds;
             if (!solution.IsOptimal)
                 throw new InvalidOperationException($"Category network {models[c].Category} is {solution.Status}; the model always has a feasible flow.");
+            long extra = 0;
+            pricingCorrection[c] = 0;
+            if (models[c].Pricer is { } pricer)
+            {
+                // Column generation: add omitted pairs with a negative reduced cost (the most negative 2k per supply
+                // and round) and re-solve from the last
+                // basis until there is none; then this optimum is the optimum with every pair.
+                var added = new List<CategoryBuilder.Candidate>();
+                for (int round = 0; ; round++)
+                {
+                    added.Clear();
+                    double correction = pricer.Price(solution.Potentials, added, Math.Max(2 * options.CandidatePartners, 8));
+                    if (added.Count == 0) break;
+                    if (round == options.MaxPricingRounds)
+                    {
+                        pricingCorrection[c] = correction;
+                        pricingCapped = true;
+                        break;
+                    }
+                    models[c].AppendDirect(added);
+                    extra += solution.Pivots;
+                    solvers[c].AppendArcs(models[c].Network);
+                    solution = solvers[c].Solve(cancellationToken);
+                    if (!solution.IsOptimal)
+                        throw new InvalidOperationException($"Category network {models[c].Category} is {solution.Status} after pricing.");
+                    Interlocked.Increment(ref pricingRounds);
+                }
+            }
+            if (coldSeconds[c] == 0) coldSeconds[c] = (elapsed() - started).TotalSeconds;
+            if (extra > 0) Interlocked.Add(ref pivots, extra);
             relaxed[c] = solution;
         }, cancellationToken);
         foreach (int c in categories) pivots += relaxed[c].Pivots;

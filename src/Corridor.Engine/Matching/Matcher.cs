@@ -71,7 +71,13 @@ public static class Matcher
             models.Sum(m => m.Network.NodeCount),
             models.Sum(m => (long)m.Network.ArcCount),
             result.Iterations,
-            result.Pivots);
+            result.Pivots)
+        {
+            CandidatePairs = models.Sum(m => m.Pricer?.AllPairs ?? (m.ChainArcStart - m.DirectStart)),
+            PricedArcs = models.Sum(m => (long)m.PricedArcs),
+            PricingRounds = result.PricingRounds,
+            PricingCapped = result.PricingCapped,
+        };
         var plan = new PlanAssembler(prepared, models, result.Flows).Assemble(lowerKg, upperKg, statistics, Elapsed);
         progress?.Report(new MatchingProgress(MatchingStage.Done, result.Iterations, plan.Totals.OptimalityGapPercent));
         return plan;
@@ -99,7 +105,7 @@ public static class Matcher
             k =>
             {
                 int c = categories[k];
-                models[k] = new CategoryBuilder(prepared, c, [.. supplies[c]], [.. demands[c]]).Build(cancellationToken);
+                models[k] = new CategoryBuilder(prepared, c, [.. supplies[c]], [.. demands[c]], options).Build(cancellationToken);
             });
         return models;
     }
@@ -150,6 +156,9 @@ public static class Matcher
     {
         if (options.MaxIterations < 0) throw new ArgumentException("MaxIterations must not be negative.", nameof(options));
         if (!(options.TargetGapPercent >= 0)) throw new ArgumentException("TargetGapPercent must not be negative.", nameof(options));
+        if (options.CandidatePartners < 0) throw new ArgumentException("CandidatePartners must not be negative.", nameof(options));
+        if (options.PartnerArcThreshold < 0) throw new ArgumentException("PartnerArcThreshold must not be negative.", nameof(options));
+        if (options.MaxPricingRounds < 0) throw new ArgumentException("MaxPricingRounds must not be negative.", nameof(options));
     }
 
     static void NotNegative(double value, string name)

@@ -174,7 +174,23 @@ public sealed record LandNeed(IReadOnlyList<HubLandNeed> Hubs, double TotalPeakH
 public sealed record CategoryNetwork(string Category, string FlowUnit, FlowNetwork Network);
 
 /// <summary>Size and effort of the solve.</summary>
-public readonly record struct SolveStatistics(int Lots, int Categories, int Nodes, long Arcs, int Iterations, long Pivots);
+public readonly record struct SolveStatistics(int Lots, int Categories, int Nodes, long Arcs, int Iterations, long Pivots)
+{
+    /// <summary>Compatible direct supply→demand pairs: the direct arcs an all-pairs model would build.</summary>
+    public long CandidatePairs { get; init; }
+
+    /// <summary>Direct arcs added by pricing to k-partner networks (included in <see cref="Arcs"/>).</summary>
+    public long PricedArcs { get; init; }
+
+    /// <summary>Pricing rounds (arcs added, network re-solved warm) over all solves.</summary>
+    public int PricingRounds { get; init; }
+
+    /// <summary>
+    /// Some solve stopped at <see cref="MatchingOptions.MaxPricingRounds"/> with arcs still to price; the lower bound
+    /// then subtracts their negative reduced costs times the most they could carry, so it stays a proven bound.
+    /// </summary>
+    public bool PricingCapped { get; init; }
+}
 
 /// <summary>The matcher's answer. <see cref="Networks"/> is left out of JSON: export it as DIMACS instead.</summary>
 public sealed record MatchingPlan(

@@ -189,4 +189,24 @@ public sealed record MatchingOptions
 
     /// <summary>Categories solved at once.</summary>
     public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>
+    /// Direct supply→demand arcs built up front per lot: its k cheapest partners (each supply's and each demand's),
+    /// the rest priced from the node potentials after every solve and added when their reduced cost is negative, so
+    /// each category network is still solved exactly (docs/decisions/0014-k-partner-model-with-pricing.md).
+    /// 0 builds every compatible pair. Only used where the all-pairs count exceeds <see cref="PartnerArcThreshold"/>.
+    /// </summary>
+    public int CandidatePartners { get; init; } = 8;
+
+    /// <summary>
+    /// A category network gets k-partner arcs and pricing only when it would have more than this many direct arcs
+    /// with every pair; below it all pairs are cheaper to solve at once (measured in docs/scaling.md).
+    /// </summary>
+    public long PartnerArcThreshold { get; init; } = 1_000_000;
+
+    /// <summary>
+    /// Most pricing rounds (add arcs, re-solve) after one solve of a category network. When hit, the lower bound is
+    /// corrected by the remaining negative reduced costs times the most the arcs could carry, so it stays proven.
+    /// </summary>
+    public int MaxPricingRounds { get; init; } = 25;
 }

@@ -102,9 +102,10 @@ internal sealed partial class PlanAssembler
 
     void AddFlows(CategoryModel m, long[] f)
     {
-        for (int a = m.DirectStart; a < m.ChainArcStart; a++)
+        for (int a = m.DirectStart; a < f.Length; a++)
         {
-            if (f[a] == 0) continue;
+            if (a == m.ChainArcStart) a = Math.Min(m.PricedStart, f.Length);
+            if (a >= f.Length || f[a] == 0) continue;
             int x = a - m.DirectStart;
             int s = m.Supplies[m.ArcLot[x]], d = m.Demands[m.ArcOther[x]];
             int t = m.ArcPeriod[x];

@@ -78,4 +78,27 @@ public sealed class NetworkSimplexPropertyTests
             return (OracleResult.Of(warm) == OracleResult.Of(cold) && violation is null)
                 .Label($"warm {OracleResult.Of(warm)}, cold {OracleResult.Of(cold)} {violation}");
         });
+
+    // Column generation: solve with part of the arcs, append the rest (zero lower bounds) and re-solve from the old
+    // basis; the answer must be the cold optimum of the whole network.
+    [Property(MaxTest = 300)]
+    public Property Solve_AppendedArcsWarmStart_AgreesWithColdSolve() =>
+        Prop.ForAll(NetworkGenerators.Medium(), spec =>
+        {
+            var ordered = spec.Arcs.Where(a => a.Lower != 0).Concat(spec.Arcs.Where(a => a.Lower == 0)).ToArray();
+            int keep = Math.Max(ordered.Count(a => a.Lower != 0), ordered.Length / 2);
+            var full = spec with { Arcs = ordered };
+            var network = (spec with { Arcs = ordered[..keep] }).ToNetwork();
+            var first = new NetworkSimplex(network);
+            var partial = first.Solve();
+            if (!partial.IsOptimal) return true.Classify(true, "prefix not optimal");
+            foreach (var a in ordered[keep..]) network.AddArc(a.From, a.To, a.Lower, a.Capacity, a.Cost);
+            first.AppendArcs(network);
+            var warm = first.Solve();
+            var cold = NetworkSimplex.Solve(full.ToNetwork());
+            var violation = warm.IsOptimal ? FlowAssert.Violation(network, warm) : null;
+            return (OracleResult.Of(warm) == OracleResult.Of(cold) && violation is null)
+                .Label($"warm {OracleResult.Of(warm)}, cold {OracleResult.Of(cold)} {violation}")
+                .Classify(warm.IsOptimal, "optimal");
+        });
 }

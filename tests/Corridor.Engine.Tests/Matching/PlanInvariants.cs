@@ -81,7 +81,11 @@ public static class PlanInvariants
         {
             var matched = plan.Matches.Where(m => m.DemandLot == d.Id).ToList();
             bool pieces = categories[d.CategoryKey].DefaultUnit == QuantityUnit.Pcs;
-            if (pieces && matched.Sum(m => m.Quantity) > (double)d.Quantity + 1e-9) return $"{d.Id}: {matched.Sum(m => m.Quantity)} pieces delivered for {d.Quantity}";
+            // Piece categories flow in pieces; a lot in another unit (mixed units) counts pieces of the typical mass.
+            double typical = Math.Round(categories[d.CategoryKey].TypicalKgPerUnit * 1000) / 1000;
+            double PiecesOf(Match m) => supply[m.SupplyLot].Unit == QuantityUnit.Pcs ? m.Quantity : Math.Round(m.MassKg / typical);
+            double wanted = d.Unit == QuantityUnit.Pcs ? (double)d.Quantity : Math.Floor(d.MassKg / typical);
+            if (pieces && matched.Sum(PiecesOf) > wanted + 1e-9) return $"{d.Id}: {matched.Sum(PiecesOf)} pieces delivered for {wanted}";
             if (!pieces && matched.Sum(m => m.MassKg) > d.MassKg + 1e-6) return $"{d.Id}: {matched.Sum(m => m.MassKg)} kg delivered for {d.MassKg}";
         }
         foreach (var o in plan.HubOccupancy)
