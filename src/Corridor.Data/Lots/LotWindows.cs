@@ -1,0 +1,71 @@
+using Corridor.Data.Entities;
+using Corridor.Data.Workflow;
+using Corridor.Engine.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace Corridor.Data.Lots;
+
+/// <summary>
+/// What the owner of a lot does when its window ended (<see cref="LotState.Expired"/>), or before: extend the window to a new
+/// end date, or close (withdraw) the lot. Both are audited (entity type <see cref="AuditLog.Lot"/>); closing changes the
+/// status, so the lot's history (database triggers) records it too. Today is <see cref="CorridorClock.Today"/> of the caller's clock.
+/// </summary>
+public static class LotWindows
+{
+    /// <summary>The longest reason stored with a close.</summary>
+    public const int MaxReasonLength = 500;
+
+    /// <summary>The outcome: field problems (keyed as the API spells them), a conflict with the lot's status, or the changed lot.</summary>
+    public sealed record Outcome(IReadOnlyList<(string Field, string Message)> Errors, string? Conflict, MaterialLot? Lot)
+    {
+        public bool Succeeded => Errors.Count == 0 && Conflict is null && Lot is not null;
+    }
+
+    /// <summary>The field problems of a new end date: after today and after the window's start.</summary>
+    public static IReadOnlyList<(string Field, string Message)> CheckExtension(DateOnly availableFrom, DateOnly? availableTo, DateOnly today)
+    {
+        if (availableTo is not { } to) return [("availableTo", "Give the new last day of the window (yyyy-mm-dd).")];
+        var errors = new List<(string, string)>();
+        if (to <= today) errors.Add(("availableTo", $"The new end date {to:yyyy-MM-dd} must be after today ({today:yyyy-MM-dd})."));
+        else if (to <= availableFrom) errors.Add(("availableTo", $"The new end date {to:yyyy-MM-dd} must be after the window's start ({availableFrom:yyyy-MM-dd})."));
+        return errors;
+    }
+
+    /// <summary>Moves the lot's window end to <paramref name="availableTo"/> (after today and after the start).</summary>
+    public static async Task<Outcome> ExtendAsync(CorridorDb db, int corridorId, int lotId, DateOnly? availableTo, AuditActor by, TimeProvider time, CancellationToken ct = default)
+    {
+        var lot = await db.Lots.FirstOrDefaultAsync(l => l.CorridorId == corridorId && l.Id == lotId, ct);
+        if (lot is null) return new([], null, null);
+        if (!LotStates.CanExtendOrClose(lot.Direction, lot.Status))
+            return new([], $"A {Vocab.ToSnake(lot.Status.ToString())} lot cannot be extended; only inventoried (supply also harvested or stored) lots can.", lot);
+        var today = CorridorClock.Today(time);
+        var errors = CheckExtension(lot.AvailableFrom, availableTo, today);
+        if (errors.Count > 0) return new(errors, null, lot);
+
+        var before = new { lot.AvailableFrom, lot.AvailableTo, state = Vocab.ToSnake(LotStates.State(lot.Direction, lot.Status, lot.AvailableTo, today).ToString()) };
+        lot.AvailableTo = availableTo!.Value;
+        lot.Version++;
+        AuditLog.Add(db, corridorId, by, AuditLog.Lot, lot.Id, "extend", before,
+            new { lot.AvailableFrom, lot.AvailableTo, state = Vocab.ToSnake(LotStates.State(lot.Direction, lot.Status, lot.AvailableTo, today).ToString()) },
+            null, time.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(ct);
+        return new([], null, lot);
+    }
+
+    /// <summary>Withdraws the lot (<see cref="LotStatus.Withdrawn"/>): no longer offered, needed or planned.</summary>
+    public static async Task<Outcome> CloseAsync(CorridorDb db, int corridorId, int lotId, string? reason, AuditActor by, TimeProvider time, CancellationToken ct = default)
+    {
+        var lot = await db.Lots.FirstOrDefaultAsync(l => l.CorridorId == corridorId && l.Id == lotId, ct);
+        if (lot is null) return new([], null, null);
+        if (reason is { Length: > MaxReasonLength }) return new([("reason", $"At most {MaxReasonLength} characters.")], null, lot);
+        if (!LotStates.CanExtendOrClose(lot.Direction, lot.Status))
+            return new([], $"A {Vocab.ToSnake(lot.Status.ToString())} lot cannot be closed; only inventoried (supply also harvested or stored) lots can. Cancel its matches first.", lot);
+
+        var before = new { status = lot.Status, lot.AvailableTo };
+        lot.Status = LotStatus.Withdrawn;
+        lot.Version++;
+        AuditLog.Add(db, corridorId, by, AuditLog.Lot, lot.Id, "close", before, new { status = lot.Status, lot.AvailableTo }, reason, time.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(ct);
+        return new([], null, lot);
+    }
+}
