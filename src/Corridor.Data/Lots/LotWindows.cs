@@ -15,21 +15,32 @@ public static class LotWindows
     /// <summary>The longest reason stored with a close.</summary>
     public const int MaxReasonLength = 500;
 
-    /// <summary>The outcome: field problems (keyed as the API spells them), a conflict with the lot's status, or the changed lot.</summary>
-    public sealed record Outcome(IReadOnlyList<(string Field, string Message)> Errors, string? Conflict, MaterialLot? Lot)
+    /// <summary>What is wrong with a new end date.</summary>
+    public enum ExtensionProblem { None, Missing, NotAfterToday, NotAfterStart }
+
+    /// <summary>
+    /// The outcome: field problems (keyed as the API spells them; <see cref="Extension"/> says which rule a new end date broke),
+    /// a conflict with the lot's status, or the changed lot. No lot and no problem: there is no such lot.
+    /// </summary>
+    public sealed record Outcome(IReadOnlyList<(string Field, string Message)> Errors, string? Conflict, MaterialLot? Lot,
+        ExtensionProblem Extension = ExtensionProblem.None)
     {
         public bool Succeeded => Errors.Count == 0 && Conflict is null && Lot is not null;
     }
 
-    /// <summary>The field problems of a new end date: after today and after the window's start.</summary>
-    public static IReadOnlyList<(string Field, string Message)> CheckExtension(DateOnly availableFrom, DateOnly? availableTo, DateOnly today)
+    /// <summary>The rule a new end date breaks, if any: it must be given, after today and after the window's start.</summary>
+    public static ExtensionProblem CheckExtension(DateOnly availableFrom, DateOnly? availableTo, DateOnly today) =>
+        availableTo is not { } to ? ExtensionProblem.Missing
+        : to <= today ? ExtensionProblem.NotAfterToday
+        : to <= availableFrom ? ExtensionProblem.NotAfterStart
+        : ExtensionProblem.None;
+
+    static string Message(ExtensionProblem problem, DateOnly availableFrom, DateOnly? availableTo, DateOnly today) => problem switch
     {
-        if (availableTo is not { } to) return [("availableTo", "Give the new last day of the window (yyyy-mm-dd).")];
-        var errors = new List<(string, string)>();
-        if (to <= today) errors.Add(("availableTo", $"The new end date {to:yyyy-MM-dd} must be after today ({today:yyyy-MM-dd})."));
-        else if (to <= availableFrom) errors.Add(("availableTo", $"The new end date {to:yyyy-MM-dd} must be after the window's start ({availableFrom:yyyy-MM-dd})."));
-        return errors;
-    }
+        ExtensionProblem.Missing => "Give the new last day of the window (yyyy-mm-dd).",
+        ExtensionProblem.NotAfterToday => $"The new end date {availableTo:yyyy-MM-dd} must be after today ({today:yyyy-MM-dd}).",
+        _ => $"The new end date {availableTo:yyyy-MM-dd} must be after the window's start ({availableFrom:yyyy-MM-dd}).",
+    };
 
     /// <summary>Moves the lot's window end to <paramref name="availableTo"/> (after today and after the start).</summary>
     public static async Task<Outcome> ExtendAsync(CorridorDb db, int corridorId, int lotId, DateOnly? availableTo, AuditActor by, TimeProvider time, CancellationToken ct = default)
@@ -39,8 +50,9 @@ public static class LotWindows
         if (!LotStates.CanExtendOrClose(lot.Direction, lot.Status))
             return new([], $"A {Vocab.ToSnake(lot.Status.ToString())} lot cannot be extended; only inventoried (supply also harvested or stored) lots can.", lot);
         var today = CorridorClock.Today(time);
-        var errors = CheckExtension(lot.AvailableFrom, availableTo, today);
-        if (errors.Count > 0) return new(errors, null, lot);
+        var problem = CheckExtension(lot.AvailableFrom, availableTo, today);
+        if (problem != ExtensionProblem.None)
+            return new([("availableTo", Message(problem, lot.AvailableFrom, availableTo, today))], null, lot, problem);
 
         var before = new { lot.AvailableFrom, lot.AvailableTo, state = Vocab.ToSnake(LotStates.State(lot.Direction, lot.Status, lot.AvailableTo, today).ToString()) };
         lot.AvailableTo = availableTo!.Value;
