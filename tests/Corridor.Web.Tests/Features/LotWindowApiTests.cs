@@ -172,4 +172,41 @@ public sealed class LotWindowApiTests : IAsyncLifetime
         var otherInbox = await other.GetFromJsonAsync<JsonElement>($"/api/corridors/{corridor}/notifications", Json);
         Assert.DoesNotContain(otherInbox.GetProperty("items").EnumerateArray(), x => x.GetProperty("kind").GetString() == "lot_expired");
     }
+
+    [Fact]
+    public async Task ProjectPage_BadgesTheExpiredLot_AndItsOwnerExtendsAndClosesItThere()
+    {
+        var (_, expired, open) = await SeedAsync("PAGE");
+        var page = $"/projects/PAGE?corridor={corridor}";
+
+        var html = await owner.GetStringAsync(page);
+        Assert.Contains($"id=\"lot-{expired}\"", html, StringComparison.Ordinal);
+        Assert.Contains("badge expired", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"expired-note\"", html, StringComparison.Ordinal);
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Matches(html, "class=\"(extend|close)-lot\"").Count); // only the expired lot asks
+        var otherHtml = await other.GetStringAsync(page);
+        Assert.Contains("badge expired", otherHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain("extend-lot", otherHtml, StringComparison.Ordinal);
+
+        async Task<HttpResponseMessage> PostAsync(string handler, Dictionary<string, string> fields)
+        {
+            var form = await owner.GetStringAsync(page);
+            var token = System.Text.RegularExpressions.Regex.Match(form, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+            fields["__RequestVerificationToken"] = token;
+            return await owner.PostAsync($"/projects/PAGE?corridor={corridor}&handler={handler}", new FormUrlEncodedContent(fields));
+        }
+
+        var tooEarly = await PostAsync("Extend", new() { ["lotId"] = expired.ToString(), ["availableTo"] = Iso(Today) });
+        Assert.Contains("id=\"decision-problem\"", await tooEarly.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal("expired", (await LotAsync(expired)).GetProperty("state").GetString());
+
+        var extended = await PostAsync("Extend", new() { ["lotId"] = expired.ToString(), ["availableTo"] = Iso(Today.AddDays(20)) });
+        Assert.Equal(HttpStatusCode.OK, extended.StatusCode);
+        Assert.Contains("id=\"decision-done\"", await extended.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal("open", (await LotAsync(expired)).GetProperty("state").GetString());
+
+        var closed = await PostAsync("Close", new() { ["lotId"] = open.ToString(), ["reason"] = "no longer available" });
+        Assert.Equal(HttpStatusCode.OK, closed.StatusCode);
+        Assert.Equal("withdrawn", (await LotAsync(open)).GetProperty("status").GetString());
+    }
 }
