@@ -62,6 +62,7 @@ public static class CliApp
             PassportCommand.Build(cx),
             UserCommand.Build(cx),
             SolveCommand.Build(cx),
+            SamplesCommand.Build(cx),
         };
     }
 
