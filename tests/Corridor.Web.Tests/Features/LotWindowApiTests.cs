@@ -209,4 +209,23 @@ public sealed class LotWindowApiTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, closed.StatusCode);
         Assert.Equal("withdrawn", (await LotAsync(open)).GetProperty("status").GetString());
     }
+
+    [Fact]
+    public async Task ProjectPage_OffersTheGeneratedSampleFiles_DatedAfterToday()
+    {
+        await SeedAsync("SMP");
+        var page = await owner.GetStringAsync($"/projects/SMP?corridor={corridor}");
+        Assert.Equal(4, System.Text.RegularExpressions.Regex.Matches(page, "class=\"sample-download\"").Count);
+
+        var lots = await owner.GetAsync($"/projects/SMP?corridor={corridor}&handler=Sample&name=lots.csv");
+        var unknown = await owner.GetAsync($"/projects/SMP?corridor={corridor}&handler=Sample&name=secrets.txt");
+
+        Assert.Equal(HttpStatusCode.OK, lots.StatusCode);
+        Assert.Equal("text/csv", lots.Content.Headers.ContentType?.MediaType);
+        var text = await lots.Content.ReadAsStringAsync();
+        Assert.StartsWith("project_code,lot_code,direction,category", text, StringComparison.Ordinal);
+        Assert.Equal(Corridor.Data.Import.SampleFiles.Get("lots.csv", Today).Content, text);
+        Assert.All(System.Text.RegularExpressions.Regex.Matches(text, @"\b\d{4}-\d{2}-\d{2}\b"), m => Assert.True(string.CompareOrdinal(m.Value, Iso(Today)) > 0, m.Value));
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
 }

@@ -70,6 +70,17 @@ public sealed class ProjectModel(CorridorDb db, CategoryIndex categories, Corrid
         return File(Encoding.UTF8.GetBytes(csv.ToString()), "text/csv", $"{Project.Code}-lots.csv");
     }
 
+    /// <summary>One of the example import files (<see cref="SampleFiles"/>), dated from today: the same files <c>corridor samples</c> writes.</summary>
+    public async Task<IActionResult> OnGetSampleAsync(string code, int? corridor, string? name, CancellationToken ct)
+    {
+        if (!await LoadAsync(code, corridor, ct)) return NotFound();
+        if (name is null || !SampleFiles.Names.Contains(name, StringComparer.Ordinal)) return NotFound();
+        return File(SampleFiles.Get(name, Today).Bytes, "text/csv", name);
+    }
+
+    /// <summary>The example files the upload section offers, in import order.</summary>
+    public IReadOnlyList<SampleFile> Samples => SampleFiles.All(Today);
+
     /// <summary>Estimates the inventory from the project's own facts and stores it as estimated lots (all or nothing).</summary>
     public async Task<IActionResult> OnPostEstimateAsync(string code, int? corridor, bool dryRun, CancellationToken ct)
     {
