@@ -12,6 +12,13 @@ namespace Corridor.Data.Lots;
 /// </summary>
 public static class LotWindows
 {
+    /// <summary>Match statuses that hold a lot: a proposal (cancelled when the lot closes) or an agreed or finished match (which stops a close).</summary>
+    static readonly MatchStatus[] Holding =
+    [
+        MatchStatus.Proposed, MatchStatus.Accepted, MatchStatus.Reserved, MatchStatus.Harvested, MatchStatus.InTransit,
+        MatchStatus.AtHub, MatchStatus.Delivered, MatchStatus.Installed,
+    ];
+
     /// <summary>The longest reason stored with a close.</summary>
     public const int MaxReasonLength = 500;
 
@@ -64,7 +71,10 @@ public static class LotWindows
         return new([], null, lot);
     }
 
-    /// <summary>Withdraws the lot (<see cref="LotStatus.Withdrawn"/>): no longer offered, needed or planned.</summary>
+    /// <summary>
+    /// Withdraws the lot (<see cref="LotStatus.Withdrawn"/>): no longer offered, needed or planned. Its proposed matches are
+    /// cancelled; an agreed (or delivered) match stops the close (a conflict: cancel it first).
+    /// </summary>
     public static async Task<Outcome> CloseAsync(CorridorDb db, int corridorId, int lotId, string? reason, AuditActor by, TimeProvider time, CancellationToken ct = default)
     {
         var lot = await db.Lots.FirstOrDefaultAsync(l => l.CorridorId == corridorId && l.Id == lotId, ct);
@@ -73,10 +83,25 @@ public static class LotWindows
         if (!LotStates.CanExtendOrClose(lot.Direction, lot.Status))
             return new([], $"A {Vocab.ToSnake(lot.Status.ToString())} lot cannot be closed; only inventoried (supply also harvested or stored) lots can. Cancel its matches first.", lot);
 
+        var matches = await db.Matches.Where(m => (m.SupplyLotId == lot.Id || m.DemandLotId == lot.Id) && Holding.Contains(m.Status)).ToListAsync(ct);
+        if (matches.Any(m => m.Status != MatchStatus.Proposed))
+            return new([], $"Agreed matches hold this lot ({string.Join(", ", matches.Where(m => m.Status != MatchStatus.Proposed).Select(m => m.Id))}); cancel them first.", lot);
+
+        var now = time.GetUtcNow().UtcDateTime;
         var before = new { status = lot.Status, lot.AvailableTo };
         lot.Status = LotStatus.Withdrawn;
         lot.Version++;
-        AuditLog.Add(db, corridorId, by, AuditLog.Lot, lot.Id, "close", before, new { status = lot.Status, lot.AvailableTo }, reason, time.GetUtcNow().UtcDateTime);
+        AuditLog.Add(db, corridorId, by, AuditLog.Lot, lot.Id, "close", before, new { status = lot.Status, lot.AvailableTo, proposalsCancelled = matches.Count }, reason, now);
+        // Its proposals can no longer happen: cancelled, each audited as a match change.
+        foreach (var m in matches)
+        {
+            AuditLog.Add(db, corridorId, by, AuditLog.Match, m.Id, "cancel", new { status = m.Status }, new { status = MatchStatus.Cancelled },
+                $"Lot closed by its owner{(string.IsNullOrWhiteSpace(reason) ? "" : ": " + reason.Trim())}", now);
+            m.Status = MatchStatus.Cancelled;
+            m.StatusReason = "Lot closed by its owner";
+            m.UpdatedUtc = now;
+            m.Version++;
+        }
         await db.SaveChangesAsync(ct);
         return new([], null, lot);
     }

@@ -184,4 +184,24 @@ public sealed class LotWindowsTests
         Assert.Contains(all.Supply, s => s.Id == "P1/OLD"); // without a day nothing is judged expired
         Assert.All(input.Supply.Select(s => s.AvailableTo).Concat(input.Demand.Select(d => d.NeededTo)), to => Assert.True(to >= today));
     }
+
+    [Fact]
+    public async Task Close_CancelsTheLotsProposals_ButAnAgreedOrFinishedMatchStopsIt()
+    {
+        await using var tdb = await TestDatabase.CreateAsync();
+        await using var db = tdb.Open();
+        var c = await SmallCorridor.CreateAsync(db); // L2→D1 proposed, L1→D1 installed
+        var clock = Clock();
+
+        var l2 = await LotWindows.CloseAsync(db, c.Corridor.Id, c.L2.Id, "demolition cancelled", AuditActor.System, clock);
+        var d1 = await LotWindows.CloseAsync(db, c.Corridor.Id, c.D1.Id, null, AuditActor.System, clock);
+
+        Assert.True(l2.Succeeded);
+        Assert.Contains("cancel them first", d1.Conflict, StringComparison.Ordinal);
+        db.ChangeTracker.Clear();
+        var proposal = await db.Matches.SingleAsync(m => m.SupplyLotId == c.L2.Id);
+        Assert.Equal((MatchStatus.Cancelled, "Lot closed by its owner"), (proposal.Status, proposal.StatusReason));
+        Assert.Contains(await AuditLog.ForAsync(db, c.Corridor.Id, AuditLog.Match, proposal.Id, default), e => e.Action == "cancel");
+        Assert.Equal(LotStatus.Inventoried, (await db.Lots.SingleAsync(l => l.Id == c.D1.Id)).Status);
+    }
 }

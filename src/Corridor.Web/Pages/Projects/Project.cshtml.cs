@@ -178,7 +178,7 @@ public sealed class ProjectModel(CorridorDb db, CategoryIndex categories, Corrid
         }
         if (outcome.Conflict is not null)
         {
-            DecisionProblem = T["This lot can no longer be extended or closed: it is reserved or already on its way.", "Deze partij kan niet meer worden verlengd of gesloten: ze is gereserveerd of al onderweg."];
+            DecisionProblem = T["This lot can no longer be extended or closed: it is reserved, held by an agreed match or already on its way.", "Deze partij kan niet meer worden verlengd of gesloten: ze is gereserveerd, vastgelegd in een afgesproken match of al onderweg."];
             return Page();
         }
         Db.ChangeTracker.Clear();
