@@ -82,6 +82,7 @@ public sealed partial class SamplesCommandTests : IAsyncLifetime
         await using (var db = tdb.Open()) organisations = await db.Organisations.CountAsync();
         var again = await RunAsync(time, "import", F("projects.csv"), F("lots.csv"), F("hubs.csv"), "--database", tdb.ConnectionString);
         var bad = await RunAsync(time, "import", F("lots-with-errors.csv"), "--database", tdb.ConnectionString);
+        var list = await RunAsync(time, "list", "lots", "--limit", "500", "--database", tdb.ConnectionString);
 
         foreach (var run in new[] { projects, lots, hubs, again })
         {
@@ -95,6 +96,9 @@ public sealed partial class SamplesCommandTests : IAsyncLifetime
         Assert.Contains("lots:     0 new, 0 updated, 10 unchanged", again.Out, StringComparison.Ordinal);
         Assert.Contains("hubs:     0 new, 0 updated, 2 unchanged", again.Out, StringComparison.Ordinal);
         Assert.DoesNotContain("organisations:", again.Out, StringComparison.Ordinal);
+        Assert.Equal(0, list.Code);
+        Assert.Contains("state", list.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("expired", list.Out, StringComparison.Ordinal); // dated from today: nothing has expired
         Assert.Equal(1, bad.Code);
         Assert.Contains("lots-with-errors.csv", bad.Err, StringComparison.Ordinal);
 
