@@ -64,6 +64,7 @@ public static class CliApp
             BackupCommand.BuildBackup(cx),
             BackupCommand.BuildRestore(cx),
             SolveCommand.Build(cx),
+            SamplesCommand.Build(cx),
         };
     }
 

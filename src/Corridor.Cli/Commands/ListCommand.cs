@@ -67,14 +67,15 @@ public static class ListCommand
                 // The same query as GET /api/corridors/{id}/lots, so the CLI and the API list the same lots.
                 var q = LotQueries.Filter(db, corridor.Id, request.Category, direction, status: null, projectId: null, from: null, to: null, box: null);
                 total = await q.CountAsync(cx.Ct);
-                table.AddColumns("lot", "direction", "category", "quantity", "mass kg", "from", "to", "status");
+                table.AddColumns("lot", "direction", "category", "quantity", "mass kg", "from", "to", "status", "state");
+                var today = CorridorClock.Today(cx.Time);
                 var rows = await q.OrderBy(l => l.AvailableFrom).ThenBy(l => l.Id).Take(limit)
                     .Select(l => new { Lot = l.Project!.Code + "/" + l.Code, l.Direction, l.CategoryKey, l.Quantity, l.Unit, l.MassKg, l.MassIsEstimated, l.AvailableFrom, l.AvailableTo, l.Status })
                     .ToListAsync(cx.Ct);
                 foreach (var l in rows)
                     table.AddRow(Esc(l.Lot), Vocab.ToSnake(l.Direction.ToString()), l.CategoryKey, $"{l.Quantity.ToString(CultureInfo.InvariantCulture)} {Vocab.UnitText(l.Unit)}",
                         l.MassKg.ToString("N0", CultureInfo.InvariantCulture) + (l.MassIsEstimated ? " (est.)" : ""), D(l.AvailableFrom), D(l.AvailableTo),
-                        Vocab.ToSnake(l.Status.ToString()));
+                        Vocab.ToSnake(l.Status.ToString()), Vocab.ToSnake(LotStates.State(l.Direction, l.Status, l.AvailableTo, today).ToString()));
                 break;
             }
             default:

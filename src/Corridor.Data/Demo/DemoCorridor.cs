@@ -35,6 +35,26 @@ public static class DemoCorridor
 
     public static IReadOnlyList<ProjectRow> Projects() => DemoFiles.Projects();
 
+    static readonly Lazy<HashSet<string>> ProjectCodes = new(() => DemoFiles.Projects().Select(p => p.Code).ToHashSet(StringComparer.OrdinalIgnoreCase));
+    static readonly Lazy<HashSet<string>> HubCodes = new(() => DemoFiles.Hubs().Select(h => h.Code).ToHashSet(StringComparer.OrdinalIgnoreCase));
+    static readonly Lazy<HashSet<string>> OrganisationNames = new(() => DemoFiles.Projects().Select(p => p.Organisation)
+        .Concat(DemoFiles.Hubs().Select(h => h.Operator)).Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => n!.Trim())
+        .ToHashSet(StringComparer.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// The demo label, decided per record: a project is demo data when its corridor is the seeded demo corridor
+    /// (<see cref="Entities.CorridorRegion.IsDemo"/>) and its code is one of the demo's own (the shipped demo files). What
+    /// a user imports into the demo corridor under other codes is theirs and never labelled demo.
+    /// </summary>
+    public static bool IsDemoProject(bool corridorIsDemo, string projectCode) => corridorIsDemo && ProjectCodes.Value.Contains(projectCode.Trim());
+
+    /// <summary>The same rule for hubs (<see cref="IsDemoProject"/>).</summary>
+    public static bool IsDemoHub(bool corridorIsDemo, string hubCode) => corridorIsDemo && HubCodes.Value.Contains(hubCode.Trim());
+
+    /// <summary>The demo's project codes, hub codes and organisation names, which example and user files must not reuse.</summary>
+    public static (IReadOnlySet<string> Projects, IReadOnlySet<string> Hubs, IReadOnlySet<string> Organisations) Identifiers() =>
+        (ProjectCodes.Value, HubCodes.Value, OrganisationNames.Value);
+
     public static IReadOnlyList<HubRow> Hubs() => DemoFiles.Hubs();
 
     /// <summary>What the demo's new-build and renovation projects need; masses derived from the categories and flagged estimated.</summary>

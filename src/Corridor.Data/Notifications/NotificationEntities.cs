@@ -1,7 +1,7 @@
 namespace Corridor.Data.Notifications;
 
 /// <summary>What a notification is about. Stored as text, so more kinds need no migration.</summary>
-public enum NotificationKind { NewProposal, DatesSlipped, WindowClosing }
+public enum NotificationKind { NewProposal, DatesSlipped, WindowClosing, LotExpired }
 
 /// <summary>
 /// A message to an organisation or, when <see cref="OrganisationId"/> is null, to the corridor's chain director.

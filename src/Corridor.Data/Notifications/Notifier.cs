@@ -137,4 +137,28 @@ public static class Notifier
         }
         return created;
     }
+    /// <summary>
+    /// Lots whose window ended (<see cref="Views.OpenLots.ExpiredToDecide"/>: expired, and the owner may still extend or close
+    /// them): their organisation (the director when the project has none) is asked to extend or close each, once per lot and
+    /// window end (a second sweep adds nothing; a lot extended and expired again is asked about again).
+    /// </summary>
+    public static async Task<int> ExpiredAsync(CorridorDb db, int corridorId, TimeProvider time, CancellationToken ct = default)
+    {
+        var today = CorridorClock.Today(time);
+        var lots = await Views.OpenLots.ExpiredToDecide(db.Lots.Where(l => l.CorridorId == corridorId), today).AsNoTracking()
+            .Select(l => new { l.Id, l.Code, l.Direction, l.CategoryKey, l.AvailableTo, ProjectCode = l.Project!.Code, l.Project.OrganisationId })
+            .ToListAsync(ct);
+        var created = 0;
+        foreach (var l in lots.OrderBy(l => l.Id))
+        {
+            var what = l.Direction == LotDirection.Supply ? "was available" : "was needed";
+            var text = $"Lot {l.ProjectCode}/{l.Code} ({l.CategoryKey}) {what} until {l.AvailableTo:yyyy-MM-dd}; its window has ended. Extend it with a new end date, or close it.";
+            var textNl = $"Partij {l.ProjectCode}/{l.Code} ({l.CategoryKey}) was {(l.Direction == LotDirection.Supply ? "beschikbaar" : "nodig")} tot {l.AvailableTo:yyyy-MM-dd}; het venster is verstreken. Verleng de partij met een nieuwe einddatum, of sluit haar.";
+            var link = $"/projects/{Uri.EscapeDataString(l.ProjectCode)}?corridor={corridorId}#lot-{l.Id}";
+            var key = $"lot_expired:lot:{l.Id}:{l.AvailableTo:yyyy-MM-dd}";
+            if (await NotifyAsync(db, corridorId, l.OrganisationId, NotificationKind.LotExpired, "A lot's window has ended", text, link, key, time, ct,
+                    "Het venster van een partij is verstreken", textNl) is not null) created++;
+        }
+        return created;
+    }
 }

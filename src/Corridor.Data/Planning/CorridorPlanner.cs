@@ -63,7 +63,7 @@ public static class CorridorPlanner
     {
         var corridor = await db.Corridors.SingleAsync(c => c.Id == corridorId, ct);
         var ruleSet = await Rules.RuleSets.CurrentAsync(db, corridorId, ct);
-        var (input, ids) = await LoadAsync(db, corridorId, request, ct);
+        var (input, ids) = await LoadAsync(db, corridorId, request, ct, CorridorClock.Today(time));
         input = await Rules.RulePlanning.ApplyAsync(db, corridorId, input, request, ruleSet?.ToSettings(), ct);
         // Agreed matches are fixed flows: a plan that cannot keep one is a conflict to resolve, never a server error.
         if (PlanConflicts.Find(ids.Agreed, input.Supply, input.Demand) is { Count: > 0 } conflicts) throw new PlanConflictException(conflicts);
@@ -118,7 +118,11 @@ public static class CorridorPlanner
 
     internal sealed record IdMaps(Dictionary<string, int> Lots, Dictionary<string, int> Hubs, IReadOnlyList<PlanConflicts.Agreed> Agreed);
 
-    internal static async Task<(MatchingInput Input, IdMaps Ids)> LoadAsync(CorridorDb db, int corridorId, PlanRequest request, CancellationToken ct)
+    /// <remarks>
+    /// With <paramref name="today"/>, expired lots (<see cref="LotStates.IsExpired(LotDirection, LotStatus, DateOnly, DateOnly)"/>: window
+    /// ended before today) are left out, unless an agreed match holds them (it stays a fixed flow of the plan).
+    /// </remarks>
+    internal static async Task<(MatchingInput Input, IdMaps Ids)> LoadAsync(CorridorDb db, int corridorId, PlanRequest request, CancellationToken ct, DateOnly? today = null)
     {
         var lots = await db.Lots.AsNoTracking().Where(l => l.CorridorId == corridorId)
             .Select(l => new
@@ -140,6 +144,11 @@ public static class CorridorPlanner
             .Select(m => new { m.Id, Supply = m.SupplyLot!.Project!.Code + "/" + m.SupplyLot.Code, Demand = m.DemandLot!.Project!.Code + "/" + m.DemandLot.Code,
                 Hub = m.Hub != null ? m.Hub.Code : null, m.Quantity, m.PickupDate, m.DeliveryDate })
             .ToListAsync(ct);
+        if (today is { } day)
+        {
+            var held = agreed.SelectMany(a => new[] { a.Supply, a.Demand }).ToHashSet(StringComparer.Ordinal);
+            lots = lots.Where(l => !LotStates.IsExpired(l.Direction, l.Status, l.AvailableTo, day) || held.Contains(l.Key)).ToList();
+        }
 
         // Unsurveyed supply has no grade yet: planned as B (reusable after checking), never as A.
         var supply = lots.Where(l => l.Direction == LotDirection.Supply && LotStates.IsPlannable(l.Direction, l.Status))

@@ -17,6 +17,9 @@ public sealed record MarketLot(string ProjectCode, string ProjectName, string Lo
 
     /// <summary>True when price and contact were kept for this viewer.</summary>
     public bool ShowsPrivate { get; init; }
+
+    /// <summary>The window ended before <paramref name="today"/> (<see cref="LotStates.IsExpired(DateOnly, DateOnly)"/>); listed only when expired lots are asked for.</summary>
+    public bool IsExpiredOn(DateOnly today) => LotStates.IsExpired(AvailableTo, today);
 }
 
 /// <summary>A project a marketplace search may measure distance from.</summary>
@@ -31,11 +34,12 @@ public static class MarketplaceQueries
 
     /// <summary>
     /// Offerable supply lots today, optionally of one category and available on one date; ordered by availability, project
-    /// and lot. Distances are the caller's (<see cref="WithDistance"/>).
+    /// and lot. Expired lots (window ended before today) only with <paramref name="includeExpired"/>. Distances are the caller's (<see cref="WithDistance"/>).
     /// </summary>
-    public static async Task<List<MarketLot>> OfferedAsync(CorridorDb db, int corridorId, string? category, DateOnly? on, DateOnly today, CancellationToken ct = default)
+    public static async Task<List<MarketLot>> OfferedAsync(CorridorDb db, int corridorId, string? category, DateOnly? on, DateOnly today, CancellationToken ct = default,
+        bool includeExpired = false)
     {
-        var query = OpenLots.Offerable(LotQueries.Filter(db, corridorId, category, LotDirection.Supply, null, null, on, on, null), today);
+        var query = OpenLots.Offerable(LotQueries.Filter(db, corridorId, category, LotDirection.Supply, null, null, on, on, null), today, includeExpired);
         var lots = await query.AsNoTracking()
             .Select(l => new MarketLot(l.Project!.Code, l.Project.Name, l.Code, l.CategoryKey, l.Description, l.Quantity, l.Unit,
                 l.MassKg, l.MassIsEstimated, l.MassKgLow, l.MassKgHigh, l.Quality, l.Ewc, l.IsHazardous, l.AvailableFrom, l.AvailableTo,

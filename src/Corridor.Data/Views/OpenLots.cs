@@ -17,6 +17,29 @@ public static class OpenLots
         return lots.Where(l => l.Direction == LotDirection.Supply ? supply.Contains(l.Status) : demand.Contains(l.Status));
     }
 
+    /// <summary>Plannable lots whose window ended before today (<see cref="LotStates.IsExpired(LotDirection, LotStatus, DateOnly, DateOnly)"/>), either direction.</summary>
+    public static IQueryable<MaterialLot> Expired(IQueryable<MaterialLot> lots, DateOnly today) =>
+        Plannable(lots).Where(l => l.AvailableTo < today);
+
+    /// <summary>Expired lots the owner may still extend or close (<see cref="LotStates.CanExtendOrClose"/>): what the owner is asked about.</summary>
+    public static IQueryable<MaterialLot> ExpiredToDecide(IQueryable<MaterialLot> lots, DateOnly today)
+    {
+        var supply = LotStates.Closable;
+        return lots.Where(l => l.AvailableTo < today &&
+            (l.Direction == LotDirection.Supply ? supply.Contains(l.Status) : l.Status == LotStatus.Inventoried));
+    }
+
+    /// <summary>
+    /// Supply lots in an offerable status (<see cref="LotStates.Offerable"/>); with <paramref name="includeExpired"/> also those
+    /// whose window ended (shown as expired), otherwise only those offered today (<see cref="Offerable(IQueryable{MaterialLot}, DateOnly)"/>).
+    /// </summary>
+    public static IQueryable<MaterialLot> Offerable(IQueryable<MaterialLot> lots, DateOnly today, bool includeExpired)
+    {
+        if (!includeExpired) return Offerable(lots, today);
+        var offerable = LotStates.Offerable;
+        return lots.Where(l => l.Direction == LotDirection.Supply && offerable.Contains(l.Status));
+    }
+
     /// <summary>Supply lots the marketplace offers today (<see cref="LotStates.IsOfferable"/>).</summary>
     public static IQueryable<MaterialLot> Offerable(IQueryable<MaterialLot> lots, DateOnly today)
     {

@@ -18,6 +18,8 @@ public static class AuditLog
 {
     public const string Match = "match";
     public const string Project = "project";
+    /// <summary>A lot's window extended or the lot closed (<see cref="Lots.LotWindows"/>).</summary>
+    public const string Lot = "lot";
 
     static readonly JsonSerializerOptions Json = CreateJson();
 
@@ -42,7 +44,7 @@ public static class AuditLog
 
     /// <summary>
     /// A page of a corridor's entries, newest first. <paramref name="organisationIds"/> null: all (the chain director);
-    /// otherwise only entries about matches one of whose lots, or projects, belong to those organisations (or matches through
+    /// otherwise only entries about matches one of whose lots, or projects or lots, belong to those organisations (or matches through
     /// <paramref name="hubIds"/>).
     /// </summary>
     public static async Task<(int Total, List<AuditEntry> Entries)> PageAsync(CorridorDb db, int corridorId, IReadOnlyCollection<int>? organisationIds,
@@ -58,7 +60,9 @@ public static class AuditLog
             var matches = db.Matches.Where(m => m.CorridorId == corridorId && (orgs.Contains(m.SupplyLot!.Project!.OrganisationId ?? -1)
                 || orgs.Contains(m.DemandLot!.Project!.OrganisationId ?? -1) || hubs.Contains(m.HubId ?? -1))).Select(m => m.Id);
             var projects = db.Projects.Where(p => p.CorridorId == corridorId && orgs.Contains(p.OrganisationId ?? -1)).Select(p => p.Id);
-            q = q.Where(e => (e.EntityType == Match && matches.Contains(e.EntityId)) || (e.EntityType == Project && projects.Contains(e.EntityId)));
+            var lots = db.Lots.Where(l => l.CorridorId == corridorId && orgs.Contains(l.Project!.OrganisationId ?? -1)).Select(l => l.Id);
+            q = q.Where(e => (e.EntityType == Match && matches.Contains(e.EntityId)) || (e.EntityType == Project && projects.Contains(e.EntityId))
+                || (e.EntityType == Lot && lots.Contains(e.EntityId)));
         }
         var total = await q.CountAsync(ct);
         var entries = await q.OrderByDescending(e => e.Id).Skip(skip).Take(take).ToListAsync(ct);

@@ -9,7 +9,10 @@ namespace Corridor.Engine.Domain;
 /// <item><see cref="Offerable"/>: may the marketplace offer this supply lot to others? Inventoried, harvested or stored
 /// supply whose window has not ended: a reserved lot is promised to someone already, and an expired one is gone.</item>
 /// </list>
-/// A lot is <see cref="IsExpired"/> when its window ended before today (a window ending today is still open today).
+/// A lot is <see cref="IsExpired"/> when its window ended before today (a window ending today is still open today): for
+/// supply the last day it is available (<c>available_to</c>), for demand the last day it is needed (the same field). An
+/// expired lot that is still plannable by status is <see cref="LotState.Expired"/>: it is not offered, not planned (unless an
+/// agreed match already holds it), and its owner is asked to extend or close it (<see cref="CanExtendOrClose"/>).
 /// </summary>
 public static class LotStates
 {
@@ -32,4 +35,27 @@ public static class LotStates
 
     /// <summary>The window ended before today.</summary>
     public static bool IsExpired(DateOnly availableTo, DateOnly today) => availableTo < today;
+
+    /// <summary>Still open by status (<see cref="IsPlannable"/>) but its window ended before today.</summary>
+    public static bool IsExpired(LotDirection direction, LotStatus status, DateOnly availableTo, DateOnly today) =>
+        IsPlannable(direction, status) && IsExpired(availableTo, today);
+
+    /// <summary>The lot's state today, the one every page, list and API response shows.</summary>
+    public static LotState State(LotDirection direction, LotStatus status, DateOnly availableTo, DateOnly today) =>
+        !IsPlannable(direction, status) ? LotState.Closed
+        : IsExpired(availableTo, today) ? LotState.Expired
+        : LotState.Open;
+
+    /// <summary>The statuses in which the owner may extend or close (withdraw) a lot: nothing has happened to it yet and nobody holds it.</summary>
+    public static IReadOnlyList<LotStatus> Closable { get; } = [LotStatus.Inventoried, LotStatus.Harvested, LotStatus.Stored];
+
+    /// <summary>The owner may extend the window or close (withdraw) the lot: in a <see cref="Closable"/> status (demand: inventoried).</summary>
+    public static bool CanExtendOrClose(LotDirection direction, LotStatus status) =>
+        direction == LotDirection.Supply ? Closable.Contains(status) : status == LotStatus.Inventoried;
 }
+
+/// <summary>
+/// A lot's state today (<see cref="LotStates.State"/>): <see cref="Open"/> (plannable, window not ended), <see cref="Expired"/>
+/// (plannable by status but its window ended before today) or <see cref="Closed"/> (delivered, installed, recycled, disposed or withdrawn).
+/// </summary>
+public enum LotState { Open, Expired, Closed }

@@ -43,7 +43,8 @@ public enum ProjectKind { Demolition, Renovation, NewBuild, Infrastructure, Vaca
 
 public enum ProjectStatus { Planned, Confirmed, Started, Done }
 
-public enum LotStatus { Inventoried, Reserved, Harvested, Stored, Delivered, Installed, Recycled, Disposed }
+/// <summary>A lot's life. <see cref="Withdrawn"/>: its owner closed it (no longer offered or needed) before anything happened to it.</summary>
+public enum LotStatus { Inventoried, Reserved, Harvested, Stored, Delivered, Installed, Recycled, Disposed, Withdrawn }
 
 public enum OrganisationType
 {

@@ -30,6 +30,11 @@ public sealed class MarketplaceModel(CorridorDb db, CategoryIndex categories, Co
     [BindProperty(SupportsGet = true)] public string? Lon { get; set; }
     [BindProperty(SupportsGet = true)] public string? Km { get; set; }
     [BindProperty(SupportsGet = true)] public string? Date { get; set; }
+    /// <summary>Also list lots whose window ended (badged expired); off by default.</summary>
+    [BindProperty(SupportsGet = true)] public bool IncludeExpired { get; set; }
+
+    /// <summary>Today by the app's clock, the day expiry is judged on.</summary>
+    public DateOnly Today { get; } = CorridorClock.Today(time);
 
     public IReadOnlyList<string> Errors { get; private set; } = [];
     /// <summary>The corridor's rules of the game (pricing, shared prices) as applied to the prices shown.</summary>
@@ -69,7 +74,7 @@ public sealed class MarketplaceModel(CorridorDb db, CategoryIndex categories, Co
         Errors = errors;
         if (errors.Count > 0) return;
 
-        var lots = await MarketplaceQueries.OfferedAsync(Db, id, Category, date, CorridorClock.Today(time), ct);
+        var lots = await MarketplaceQueries.OfferedAsync(Db, id, Category, date, Today, ct, IncludeExpired);
         var rules = Rules = await RuleSets.SettingsAsync(Db, id, ct);
         lots = lots.Select(l => actor.SeesPriceAndContact(rules, id, l.OrganisationId)
             ? l with { ShowsPrivate = true, PriceEur = actor.VisiblePrice(rules, id, l.OrganisationId, l.PriceEur, l.MassKg) }

@@ -40,6 +40,7 @@ public sealed class NotificationsModel(CorridorDb db, CorridorActor actor, TimeP
         NotificationKind.NewProposal => T["New proposals", "Nieuwe voorstellen"],
         NotificationKind.DatesSlipped => T["Dates changed", "Data verschoven"],
         NotificationKind.WindowClosing => T["Window closing", "Venster sluit"],
+        NotificationKind.LotExpired => T["Lot expired: extend or close", "Partij verlopen: verlengen of sluiten"],
         _ => kind.ToString(),
     };
 }

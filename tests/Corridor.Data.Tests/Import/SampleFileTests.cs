@@ -3,10 +3,12 @@ using static Corridor.Data.Tests.Import.ImportFixtures;
 
 namespace Corridor.Data.Tests.Import;
 
-/// <summary>The example files in samples/ that users copy must stay valid, and the one with mistakes must show them.</summary>
+/// <summary>
+/// The example files users copy (<c>corridor samples</c>, the import page's downloads; samples/README.md) must stay valid,
+/// and the one with mistakes must show them.
+/// </summary>
 public sealed class SampleFileTests
 {
-    static readonly string Samples = Path.Combine(RepositoryRoot(), "samples");
 
     [Fact]
     public void Read_ValidSamples_HaveNoIssues()
@@ -34,7 +36,8 @@ public sealed class SampleFileTests
 
     static ImportBatch ReadSamples(params string[] names)
     {
-        var files = names.Select(n => (n, (Stream)File.OpenRead(Path.Combine(Samples, n)))).ToList();
+        var today = DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime);
+        var files = names.Select(n => (n, (Stream)new MemoryStream(SampleFiles.Get(n, today).Bytes))).ToList();
         try
         {
             return InventoryFileReader.Read(files, Categories, new ImportLimits(), Clock);
@@ -43,6 +46,14 @@ public sealed class SampleFileTests
         {
             foreach (var (_, stream) in files) stream.Dispose();
         }
+    }
+
+    [Fact]
+    public void SamplesFolder_TellsHowToGenerateTheFiles()
+    {
+        var readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "samples", "README.md"));
+        Assert.Contains("corridor samples --out", readme, StringComparison.Ordinal);
+        Assert.All(SampleFiles.Names, n => Assert.Contains(n, readme, StringComparison.Ordinal));
     }
 
     static string RepositoryRoot()

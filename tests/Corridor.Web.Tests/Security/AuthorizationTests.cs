@@ -79,6 +79,12 @@ public sealed class AuthorizationTests(AuthorizationFixture fixture) : IClassFix
             _ => JsonBody(new { status = "maybe" })),
         new("GET", "/api/corridors/{corridorId:int}/impact", "YYYYYY", c => $"/api/corridors/{c.Corridor}/impact"),
         new("GET", "/api/corridors/{corridorId:int}/projects/{projectId:int}/impact", "YYYYYY", c => $"/api/corridors/{c.Corridor}/projects/{c.ProjectA}/impact"),
+        // A date that is not after today and an over-long reason: the allowed roles get a 400 naming the field, and the shared lot stays as it is.
+        new("POST", "/api/corridors/{corridorId:int}/lots/{id:int}/extend", "UFVVFF", c => $"/api/corridors/{c.Corridor}/lots/{c.LotA}/extend",
+            _ => JsonBody(new { availableTo = "2020-01-01" })),
+        new("POST", "/api/corridors/{corridorId:int}/lots/{id:int}/close", "UFVVFF", c => $"/api/corridors/{c.Corridor}/lots/{c.LotA}/close",
+            _ => JsonBody(new { reason = new string('x', 501) })),
+        new("GET", "/api/corridors/{corridorId:int}/marketplace", "YYYYYY", c => $"/api/corridors/{c.Corridor}/marketplace?includeExpired=true"),
         new("GET", "/api/corridors/{corridorId:int}/lots/{lotId:int}/impact", "YYYYYY", c => $"/api/corridors/{c.Corridor}/lots/{c.LotA}/impact"),
         new("GET", "/api/corridors/{corridorId:int}/targets", "YYYYYY", c => $"/api/corridors/{c.Corridor}/targets"),
         new("PUT", "/api/corridors/{corridorId:int}/targets", "UFYFFF", c => $"/api/corridors/{c.Corridor}/targets",

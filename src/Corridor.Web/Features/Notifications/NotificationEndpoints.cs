@@ -15,8 +15,8 @@ public sealed record NotificationList(int Unread, IReadOnlyList<NotificationResp
 /// <summary>The notification list's query string.</summary>
 public sealed record NotificationListQuery(bool UnreadOnly = false);
 
-/// <summary>What a sweep did: notifications created, reservations that ran out.</summary>
-public sealed record SweepResponse(int Created, int ReservationsExpired);
+/// <summary>What a sweep did: notifications created (closing windows), reservations that ran out, and expired lots whose owners were asked to extend or close them.</summary>
+public sealed record SweepResponse(int Created, int ReservationsExpired, int LotsExpired = 0);
 
 public sealed record WebhookRequest(string? Url, string? Secret);
 
@@ -39,7 +39,7 @@ public static class NotificationEndpoints
         group.MapPost("/notifications/{notificationId:int}/read", Read).WithName("ReadNotification").Allow(Access.Partner)
             .WithSummary("Mark one of the caller's notifications read");
         group.MapPost("/notifications/sweep", Sweep).WithName("SweepNotifications").Allow(Access.Director)
-            .WithSummary("Warn now about lots whose window closes within four weeks without a match (also runs daily)");
+            .WithSummary("Warn now about lots whose window closes within four weeks without a match, and ask owners to extend or close expired lots (also runs daily)");
         group.MapGet("/organisations/{organisationId:int}/webhook", GetWebhook).WithName("GetWebhook").Allow(Access.Partner)
             .WithSummary("The organisation's webhook (without its secret) and its recent deliveries");
         group.MapPut("/organisations/{organisationId:int}/webhook", PutWebhook).WithName("SetWebhook").Allow(Access.Partner)
@@ -91,7 +91,8 @@ public static class NotificationEndpoints
         var now = time.GetUtcNow().UtcDateTime;
         var expired = await Corridor.Data.Workflow.MatchTransitions.ExpireReservationsAsync(db, corridorId, now, ct);
         var created = await Notifier.SweepAsync(db, corridorId, time, ct);
-        return TypedResults.Ok(new SweepResponse(created, expired));
+        var lotsExpired = await Notifier.ExpiredAsync(db, corridorId, time, ct);
+        return TypedResults.Ok(new SweepResponse(created, expired, lotsExpired));
     }
 
     static async Task<ProblemHttpResult?> CheckOrganisationAsync(int corridorId, int organisationId, CorridorActor actor, CorridorDb db, CancellationToken ct)

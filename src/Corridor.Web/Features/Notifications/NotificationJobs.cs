@@ -24,13 +24,14 @@ public sealed class NotificationJobs(IServiceProvider services, IConfiguration c
                 await using var scope = services.CreateAsyncScope();
                 var db = scope.ServiceProvider.GetRequiredService<CorridorDb>();
                 var now = time.GetUtcNow().UtcDateTime;
-                var today = DateOnly.FromDateTime(now);
+                var today = Corridor.Engine.Domain.CorridorClock.Today(time);
                 if (swept != today)
                 {
                     foreach (var corridorId in await db.Corridors.Select(c => c.Id).ToListAsync(stoppingToken))
                     {
                         await Corridor.Data.Workflow.MatchTransitions.ExpireReservationsAsync(db, corridorId, now, stoppingToken);
                         await Notifier.SweepAsync(db, corridorId, time, stoppingToken);
+                        await Notifier.ExpiredAsync(db, corridorId, time, stoppingToken);
                     }
                     swept = today;
                 }

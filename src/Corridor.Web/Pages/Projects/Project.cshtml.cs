@@ -6,6 +6,8 @@ using Corridor.Data.Entities;
 using Corridor.Data.Import;
 using Corridor.Data.Inventory;
 using Corridor.Data.Rules;
+using Corridor.Data.Lots;
+using Corridor.Data.Workflow;
 using Corridor.Engine.Domain;
 using Corridor.Web.Features.Imports;
 using Corridor.Web.Infrastructure.Security;
@@ -20,8 +22,17 @@ namespace Corridor.Web.Pages.Projects;
 /// </summary>
 [RequestSizeLimit(ImportEndpoints.MaxUploadBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = ImportEndpoints.MaxUploadBytes)]
-public sealed class ProjectModel(CorridorDb db, CategoryIndex categories, CorridorActor actor) : CorridorPageModel(db)
+public sealed class ProjectModel(CorridorDb db, CategoryIndex categories, CorridorActor actor, TimeProvider time) : CorridorPageModel(db)
 {
+    /// <summary>Today by the app's clock: the day lot states (<see cref="LotStates.State"/>) are judged on.</summary>
+    public DateOnly Today { get; } = CorridorClock.Today(time);
+
+    /// <summary>The lot an extend or close form was sent for, and what went wrong with it (shown next to it).</summary>
+    public int? DecisionLotId { get; private set; }
+    public string? DecisionProblem { get; private set; }
+    /// <summary>What the last extend or close did, for the confirmation above the inventory.</summary>
+    public string? DecisionDone { get; private set; }
+
     /// <summary>Uploads and estimates change the project: its organisation's partners and the chain director only.</summary>
     public bool CanChange => Project is not null && actor.CanEdit(Project.CorridorId, Project.OrganisationId);
 
@@ -58,6 +69,17 @@ public sealed class ProjectModel(CorridorDb db, CategoryIndex categories, Corrid
             .Append(Project.End.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).Append(",Interior doors 930x2315 mm,,A,32,,\n");
         return File(Encoding.UTF8.GetBytes(csv.ToString()), "text/csv", $"{Project.Code}-lots.csv");
     }
+
+    /// <summary>One of the example import files (<see cref="SampleFiles"/>), dated from today: the same files <c>corridor samples</c> writes.</summary>
+    public async Task<IActionResult> OnGetSampleAsync(string code, int? corridor, string? name, CancellationToken ct)
+    {
+        if (!await LoadAsync(code, corridor, ct)) return NotFound();
+        if (name is null || !SampleFiles.Names.Contains(name, StringComparer.Ordinal)) return NotFound();
+        return File(SampleFiles.Get(name, Today).Bytes, "text/csv", name);
+    }
+
+    /// <summary>The example files the upload section offers, in import order.</summary>
+    public IReadOnlyList<SampleFile> Samples => SampleFiles.All(Today);
 
     /// <summary>Estimates the inventory from the project's own facts and stores it as estimated lots (all or nothing).</summary>
     public async Task<IActionResult> OnPostEstimateAsync(string code, int? corridor, bool dryRun, CancellationToken ct)
@@ -113,6 +135,62 @@ public sealed class ProjectModel(CorridorDb db, CategoryIndex categories, Corrid
             Db.ChangeTracker.Clear();
             await LoadAsync(code, corridor, ct);
         }
+        return Page();
+    }
+
+    /// <summary>Extends an expired (or any still open) lot's window to a new end date: after today and after its start (<see cref="LotWindows"/>).</summary>
+    public async Task<IActionResult> OnPostExtendAsync(string code, int? corridor, int lotId, string? availableTo, CancellationToken ct)
+    {
+        if (!await LoadAsync(code, corridor, ct)) return NotFound();
+        if (!CanChange) return Refuse();
+        if (Lots.All(l => l.Id != lotId)) return NotFound();
+        DecisionLotId = lotId;
+        DateOnly? date = null;
+        if (!string.IsNullOrWhiteSpace(availableTo))
+        {
+            if (DateOnly.TryParseExact(availableTo.Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d)) date = d;
+            else
+            {
+                DecisionProblem = T["The new end date must be written yyyy-mm-dd.", "De nieuwe einddatum moet als jjjj-mm-dd geschreven zijn."];
+                return Page();
+            }
+        }
+        var outcome = await LotWindows.ExtendAsync(Db, Corridor!.Id, lotId, date, new AuditActor(actor.UserId, actor.Name), time, ct);
+        return await DecidedAsync(code, corridor, outcome, T["Window extended.", "Venster verlengd."], ct);
+    }
+
+    /// <summary>Closes (withdraws) a lot: no longer offered, needed or planned.</summary>
+    public async Task<IActionResult> OnPostCloseAsync(string code, int? corridor, int lotId, string? reason, CancellationToken ct)
+    {
+        if (!await LoadAsync(code, corridor, ct)) return NotFound();
+        if (!CanChange) return Refuse();
+        if (Lots.All(l => l.Id != lotId)) return NotFound();
+        DecisionLotId = lotId;
+        var outcome = await LotWindows.CloseAsync(Db, Corridor!.Id, lotId, reason, new AuditActor(actor.UserId, actor.Name), time, ct);
+        return await DecidedAsync(code, corridor, outcome, T["Lot closed.", "Partij gesloten."], ct);
+    }
+
+    async Task<IActionResult> DecidedAsync(string code, int? corridor, LotWindows.Outcome outcome, string done, CancellationToken ct)
+    {
+        if (outcome.Errors.Count > 0)
+        {
+            DecisionProblem = outcome.Extension switch
+            {
+                LotWindows.ExtensionProblem.NotAfterToday => T["The new end date must be after today.", "De nieuwe einddatum moet na vandaag liggen."],
+                LotWindows.ExtensionProblem.NotAfterStart => T["The new end date must be after the start of the window.", "De nieuwe einddatum moet na het begin van het venster liggen."],
+                LotWindows.ExtensionProblem.Missing => T["Give the new end date.", "Geef de nieuwe einddatum."],
+                _ => T["The reason is too long (at most 500 characters).", "De reden is te lang (ten hoogste 500 tekens)."],
+            };
+            return Page();
+        }
+        if (outcome.Conflict is not null)
+        {
+            DecisionProblem = T["This lot can no longer be extended or closed: it is reserved, held by an agreed match or already on its way.", "Deze partij kan niet meer worden verlengd of gesloten: ze is gereserveerd, vastgelegd in een afgesproken match of al onderweg."];
+            return Page();
+        }
+        Db.ChangeTracker.Clear();
+        await LoadAsync(code, corridor, ct);
+        DecisionDone = done;
         return Page();
     }
 
