@@ -54,11 +54,7 @@ public sealed class TestDatabase : IAsyncDisposable
             await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);");
         }
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
-        {
-            foreach (var f in new[] { file, file + "-wal", file + "-shm" })
-                try { File.Delete(f); } catch (IOException) { }
-        };
+        DeleteAtExit(file);
         return file;
     });
 
@@ -89,17 +85,7 @@ public sealed class TestDatabase : IAsyncDisposable
         await CreatePgDatabaseAsync(name, null);
         await using (var db = CorridorDatabase.Open($"{PgBase};Database={name};Pooling=false"))
             await CorridorDatabase.MigrateAsync(db);
-        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
-        {
-            try
-            {
-                using var conn = new NpgsqlConnection(PgBase + ";Database=postgres;Pooling=false");
-                conn.Open();
-                using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", conn);
-                cmd.ExecuteNonQuery();
-            }
-            catch (NpgsqlException) { }
-        };
+        DropAtExit(name);
         return name;
     });
 
@@ -123,6 +109,80 @@ public sealed class TestDatabase : IAsyncDisposable
     }
 
     public CorridorDb Open() => CorridorDatabase.Open(ConnectionString);
+
+    /// <summary>
+    /// The same database under a handle whose disposal leaves it in place: for a host that outlives one test (the web
+    /// tests' host pool), which resets the database with <see cref="ResetAsync"/> before the next test.
+    /// </summary>
+    public TestDatabase Borrow() => new(ConnectionString, null, null);
+
+    /// <summary>
+    /// Throws the content away: afterwards the database is a fresh copy of <paramref name="template"/> (from
+    /// <see cref="SnapshotAsync"/>), or of the migrated template when null. Nothing may be connected to it but idle pools.
+    /// </summary>
+    public async Task ResetAsync(string? template = null)
+    {
+        if (pgName is not null)
+        {
+            NpgsqlConnection.ClearAllPools();
+            await using (var conn = new NpgsqlConnection(PgBase + ";Database=postgres"))
+            {
+                await conn.OpenAsync();
+                await using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS {pgName} WITH (FORCE)", conn);
+                await cmd.ExecuteNonQueryAsync();
+            }
+            await CreatePgDatabaseAsync(pgName, template ?? await PgTemplate.Value);
+        }
+        if (sqliteFile is not null)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            foreach (var f in new[] { sqliteFile + "-wal", sqliteFile + "-shm" })
+                if (File.Exists(f)) File.Delete(f);
+            File.Copy(template ?? await SqliteTemplate.Value, sqliteFile, overwrite: true);
+        }
+    }
+
+    /// <summary>
+    /// A template holding this database's current content, for <see cref="ResetAsync"/> (a file on SQLite, a database on
+    /// PostgreSQL); removed when the test process ends. Nothing may be connected to the database but idle pools.
+    /// </summary>
+    public async Task<string> SnapshotAsync()
+    {
+        if (pgName is not null)
+        {
+            var name = $"corridor_template_{DateTimeOffset.UtcNow.ToUnixTimeSeconds()}_{Guid.NewGuid().ToString("N")[..8]}";
+            NpgsqlConnection.ClearAllPools();
+            await CreatePgDatabaseAsync(name, pgName);
+            DropAtExit(name);
+            return name;
+        }
+        var file = Path.Combine(Path.GetTempPath(), $"corridor-template-{Environment.ProcessId}-{Guid.NewGuid():N}.db");
+        var vacuum = "VACUUM INTO '" + file.Replace("'", "''", StringComparison.Ordinal) + "';";
+        await using (var db = Open())
+            await db.Database.ExecuteSqlRawAsync(vacuum);
+        DeleteAtExit(file);
+        return file;
+    }
+
+    static void DeleteAtExit(string file) =>
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            foreach (var f in new[] { file, file + "-wal", file + "-shm" })
+                try { File.Delete(f); } catch (IOException) { }
+        };
+
+    static void DropAtExit(string name) =>
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            try
+            {
+                using var conn = new NpgsqlConnection(PgBase + ";Database=postgres;Pooling=false");
+                conn.Open();
+                using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", conn);
+                cmd.ExecuteNonQuery();
+            }
+            catch (NpgsqlException) { }
+        };
 
     public async ValueTask DisposeAsync()
     {
