@@ -7,7 +7,7 @@ namespace Corridor.Web.BrowserTests.Infrastructure;
 /// The plan tests get their own app and database (a second <see cref="CorridorAppFixture"/>): plans change the overview's
 /// figures and alerts, which the other tests check on a corridor without a plan.
 /// </summary>
-[CollectionDefinition(Name)]
+[CollectionDefinition(Name), ClosePagesAfterTest]
 public sealed class PlanCollection : ICollectionFixture<CorridorAppFixture>
 {
     public const string Name = "plans";
