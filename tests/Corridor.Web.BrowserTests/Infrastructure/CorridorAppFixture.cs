@@ -35,19 +35,21 @@ public sealed class CorridorAppFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        // The demo corridor is seeded by the first app's start; the other collections' apps start on a copy of it.
-        if (demoTemplate is not null) File.Copy(await demoTemplate, databaseFile);
-        // applicationName: the pages are discovered in the app's assembly, not in the test host that started it.
-        app = CorridorWebApp.Create(
-            ["--urls", "http://127.0.0.1:0", "--Corridor:Database", databaseFile, "--contentRoot", WebProjectDirectory(),
-             "--applicationName", typeof(CorridorWebApp).Assembly.GetName().Name!, "--Logging:LogLevel:Default", "Warning"]);
-        await app.StartAsync();
-        demoTemplate ??= SnapshotAsync(databaseFile);
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        BaseUrl = new Uri(address.TrimEnd('/') + "/");
+        // The demo corridor is seeded by the first app's start; the other collections' apps start on a copy of it (the
+        // collections start side by side: they wait here for the first).
+        await StartGate.WaitAsync();
+        try
+        {
+            if (demoTemplate is not null) File.Copy(await demoTemplate, databaseFile);
+            await StartAppAsync();
+        }
+        finally
+        {
+            StartGate.Release();
+        }
         Api = new HttpClient { BaseAddress = BaseUrl };
         // Test setup through the API acts as the demo chain director, with a token like any machine client.
-        await using (var scope = app.Services.CreateAsyncScope())
+        await using (var scope = app!.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<Corridor.Data.CorridorDb>();
             var director = db.Users.Single(u => u.NormalizedUserName == Corridor.Data.Accounts.AccountStore.Normalise("director@corridor.demo"));
@@ -61,8 +63,21 @@ public sealed class CorridorAppFixture : IAsyncLifetime
         Directory.CreateDirectory(ScreenshotDirectory);
     }
 
+    async Task StartAppAsync()
+    {
+        // applicationName: the pages are discovered in the app's assembly, not in the test host that started it.
+        app = CorridorWebApp.Create(
+            ["--urls", "http://127.0.0.1:0", "--Corridor:Database", databaseFile, "--contentRoot", WebProjectDirectory(),
+             "--applicationName", typeof(CorridorWebApp).Assembly.GetName().Name!, "--Logging:LogLevel:Default", "Warning"]);
+        await app.StartAsync();
+        if (demoTemplate is null) await (demoTemplate = SnapshotAsync(databaseFile)); // before any test changes it
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        BaseUrl = new Uri(address.TrimEnd('/') + "/");
+    }
+
     /// <summary>The demo database as the first app's start seeded it, before any test changed it; deleted at exit.</summary>
     static Task<string>? demoTemplate;
+    static readonly SemaphoreSlim StartGate = new(1);
 
     static async Task<string> SnapshotAsync(string databaseFile)
     {
@@ -102,18 +117,29 @@ public sealed class CorridorAppFixture : IAsyncLifetime
         return browser;
     });
 
-    /// <summary>The contexts made for the running test; <see cref="ClosePagesAfterTestAttribute"/> closes them after it.</summary>
-    static readonly List<IBrowserContext> OpenContexts = [];
+    /// <summary>
+    /// The contexts made by the running test: <see cref="ClosePagesAfterTestAttribute"/> starts the list before the test
+    /// and closes them after it (the list flows into the test as an AsyncLocal, so collections may run side by side).
+    /// Contexts made outside a test are closed with the fixture.
+    /// </summary>
+    static readonly AsyncLocal<List<IBrowserContext>?> TestContexts = new();
+    readonly List<IBrowserContext> ownContexts = [];
 
-    internal static void CloseOpenContexts()
+    internal static void BeginTest() => TestContexts.Value = [];
+
+    internal static void EndTest()
     {
+        var list = TestContexts.Value;
+        TestContexts.Value = null;
+        if (list is null) return;
         IBrowserContext[] open;
-        lock (OpenContexts)
-        {
-            open = [.. OpenContexts];
-            OpenContexts.Clear();
-        }
-        foreach (var context in open)
+        lock (list) open = [.. list];
+        Close(open);
+    }
+
+    static void Close(IEnumerable<IBrowserContext> contexts)
+    {
+        foreach (var context in contexts)
             context.CloseAsync().Wait(TimeSpan.FromSeconds(10));
     }
 
@@ -124,7 +150,8 @@ public sealed class CorridorAppFixture : IAsyncLifetime
         {
             BaseURL = BaseUrl.ToString(), Locale = locale, ViewportSize = new ViewportSize { Width = width, Height = height },
         });
-        lock (OpenContexts) OpenContexts.Add(context);
+        if (TestContexts.Value is { } forTest) lock (forTest) forTest.Add(context);
+        else lock (ownContexts) ownContexts.Add(context);
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(30_000); // CI has 2 cores shared by the app, the browser and the test host
         return page;
@@ -145,7 +172,7 @@ public sealed class CorridorAppFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        CloseOpenContexts();
+        lock (ownContexts) Close(ownContexts);
         Api?.Dispose();
         if (app is not null)
         {
@@ -181,7 +208,9 @@ public sealed class CorridorAppFixture : IAsyncLifetime
 [AttributeUsage(AttributeTargets.Class)]
 public sealed class ClosePagesAfterTestAttribute : Xunit.Sdk.BeforeAfterTestAttribute
 {
-    public override void After(System.Reflection.MethodInfo methodUnderTest) => CorridorAppFixture.CloseOpenContexts();
+    public override void Before(System.Reflection.MethodInfo methodUnderTest) => CorridorAppFixture.BeginTest();
+
+    public override void After(System.Reflection.MethodInfo methodUnderTest) => CorridorAppFixture.EndTest();
 }
 
 [CollectionDefinition(Name), ClosePagesAfterTest]
