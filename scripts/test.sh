@@ -6,6 +6,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 log=$(mktemp)
+work=$(mktemp -d)
 status=0
 
 dotnet build Corridor.slnx -c Release -nologo -v q || exit 1
@@ -17,19 +18,40 @@ run() { # label, then dotnet test arguments
   [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
 }
 
-run "SQLite: all tests" Corridor.slnx
-
 # The PostgreSQL pass runs only when a real login succeeds (scripts/pg-probe.cs): a server that listens on the port but
-# refuses the password would otherwise fail every PostgreSQL test.
+# refuses the password would otherwise fail every PostgreSQL test. It runs in the background while the SQLite pass runs
+# (the passes share nothing; the browser tests leave the cores idle while chromium and the app wait on each other) and
+# its output is shown after the SQLite pass. CORRIDOR_TEST_SERIAL=1 runs the passes one after the other instead.
 pg=${CORRIDOR_TEST_PG:-Host=localhost;Username=postgres;Password=corridor}
 pg_projects=(tests/Corridor.Data.Tests tests/Corridor.Web.Tests tests/Corridor.Cli.Tests)
-echo "== PostgreSQL: checking the login"
-if probe=$(dotnet run scripts/pg-probe.cs -- "$pg" 2>&1); then
-  for p in "${pg_projects[@]}"; do
-    CORRIDOR_TEST_PROVIDER=postgres run "PostgreSQL: $p" "$p"
-  done
+pg_pass() {
+  echo "== PostgreSQL: checking the login"
+  if probe=$(dotnet run scripts/pg-probe.cs -- "$pg" 2>&1); then
+    echo "$probe"
+    for p in "${pg_projects[@]}"; do
+      echo "== PostgreSQL: $p"
+      CORRIDOR_TEST_PROVIDER=postgres dotnet test "$p" -c Release --no-build -nologo 2>&1
+      [ "${PIPESTATUS[0]}" -eq 0 ] || echo 1 > "$work/pg-failed"
+    done
+  else
+    echo "$probe"
+    echo skipped > "$work/pg-skipped"
+  fi
+}
+
+if [ "${CORRIDOR_TEST_SERIAL:-0}" = "1" ]; then
+  run "SQLite: all tests" Corridor.slnx
+  pg_pass | tee -a "$log"
 else
-  echo "$probe"
+  pg_pass > "$work/pg.log" 2>&1 &
+  pg_job=$!
+  run "SQLite: all tests" Corridor.slnx
+  wait "$pg_job"
+  tee -a "$log" < "$work/pg.log"
+fi
+[ -e "$work/pg-failed" ] && status=1
+
+if [ -e "$work/pg-skipped" ]; then
   if [ "${CORRIDOR_REQUIRE_PG:-0}" = "1" ]; then
     echo "PostgreSQL is required (CORRIDOR_REQUIRE_PG=1) but the login failed; set CORRIDOR_TEST_PG (see docs/testing.md)." >&2
     status=1
@@ -48,5 +70,5 @@ fi
 # One closing line over every test run above.
 awk '/(Passed|Failed|Skipped)!/ { for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1); if ($i == "Skipped:") s += $(i+1) } }
      END { gsub(",", "", p); printf "Tests: %d passed, %d failed, %d skipped\n", p, f, s }' "$log"
-rm -f "$log"
+rm -rf "$log" "$work"
 exit $status

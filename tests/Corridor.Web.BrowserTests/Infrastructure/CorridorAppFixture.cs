@@ -11,7 +11,9 @@ namespace Corridor.Web.BrowserTests.Infrastructure;
 
 /// <summary>
 /// The real app on a free localhost port with a fresh SQLite file (the hosted service seeds the demo corridor), and
-/// Debian's chromium driven by Playwright. Shared by every browser test; the tests run one after another.
+/// Debian's chromium driven by Playwright. One per collection; the tests run one after another. The browser is
+/// launched once per test process (<see cref="SharedBrowser"/>) and every page gets a context of its own, closed
+/// after its test (<see cref="ClosePagesAfterTestAttribute"/>).
 /// </summary>
 public sealed class CorridorAppFixture : IAsyncLifetime
 {
@@ -20,7 +22,6 @@ public sealed class CorridorAppFixture : IAsyncLifetime
 
     readonly string databaseFile = Path.Combine(Path.GetTempPath(), $"corridor-browser-{Guid.NewGuid():N}.db");
     WebApplication? app;
-    IPlaywright? playwright;
 
     public Uri BaseUrl { get; private set; } = new("http://127.0.0.1/");
     public IBrowser Browser { get; private set; } = null!;
@@ -34,16 +35,21 @@ public sealed class CorridorAppFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        // applicationName: the pages are discovered in the app's assembly, not in the test host that started it.
-        app = CorridorWebApp.Create(
-            ["--urls", "http://127.0.0.1:0", "--Corridor:Database", databaseFile, "--contentRoot", WebProjectDirectory(),
-             "--applicationName", typeof(CorridorWebApp).Assembly.GetName().Name!, "--Logging:LogLevel:Default", "Warning"]);
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        BaseUrl = new Uri(address.TrimEnd('/') + "/");
+        // The demo corridor is seeded by the first app's start; the other collections' apps start on a copy of it (the
+        // collections start side by side: they wait here for the first).
+        await StartGate.WaitAsync();
+        try
+        {
+            if (demoTemplate is not null) File.Copy(await demoTemplate, databaseFile);
+            await StartAppAsync();
+        }
+        finally
+        {
+            StartGate.Release();
+        }
         Api = new HttpClient { BaseAddress = BaseUrl };
         // Test setup through the API acts as the demo chain director, with a token like any machine client.
-        await using (var scope = app.Services.CreateAsyncScope())
+        await using (var scope = app!.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<Corridor.Data.CorridorDb>();
             var director = db.Users.Single(u => u.NormalizedUserName == Corridor.Data.Accounts.AccountStore.Normalise("director@corridor.demo"));
@@ -53,18 +59,88 @@ public sealed class CorridorAppFixture : IAsyncLifetime
         var corridors = await Api.GetFromJsonAsync<JsonElement>("api/corridors", Json);
         CorridorId = corridors.EnumerateArray().First().GetProperty("id").GetInt32();
 
+        Browser = await SharedBrowser.Value;
+        Directory.CreateDirectory(ScreenshotDirectory);
+    }
+
+    async Task StartAppAsync()
+    {
+        // applicationName: the pages are discovered in the app's assembly, not in the test host that started it.
+        app = CorridorWebApp.Create(
+            ["--urls", "http://127.0.0.1:0", "--Corridor:Database", databaseFile, "--contentRoot", WebProjectDirectory(),
+             "--applicationName", typeof(CorridorWebApp).Assembly.GetName().Name!, "--Logging:LogLevel:Default", "Warning"]);
+        await app.StartAsync();
+        if (demoTemplate is null) await (demoTemplate = SnapshotAsync(databaseFile)); // before any test changes it
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        BaseUrl = new Uri(address.TrimEnd('/') + "/");
+    }
+
+    /// <summary>The demo database as the first app's start seeded it, before any test changed it; deleted at exit.</summary>
+    static Task<string>? demoTemplate;
+    static readonly SemaphoreSlim StartGate = new(1);
+
+    static async Task<string> SnapshotAsync(string databaseFile)
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"corridor-browser-demo-{Guid.NewGuid():N}.db");
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={databaseFile}"))
+        {
+            await connection.OpenAsync();
+            await using var vacuum = connection.CreateCommand();
+            vacuum.CommandText = "VACUUM INTO $file";
+            vacuum.Parameters.AddWithValue("$file", file);
+            await vacuum.ExecuteNonQueryAsync();
+        }
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => File.Delete(file);
+        return file;
+    }
+
+    /// <summary>One chromium for the whole test process: launching it is slow, a context (own cookies, storage) is cheap.</summary>
+    static readonly Lazy<Task<IBrowser>> SharedBrowser = new(async () =>
+    {
         if (!File.Exists(ChromiumPath))
             throw new InvalidOperationException($"No browser at {ChromiumPath}: run scripts/browser-setup.sh (installs Debian's chromium).");
         // Playwright must never fetch a browser of its own.
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
-        playwright = await Playwright.CreateAsync();
-        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        var playwright = await Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = ChromiumPath,
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
         });
-        Directory.CreateDirectory(ScreenshotDirectory);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            // xunit v2 has no assembly fixture: close chromium and the Playwright driver when the test process ends.
+            Task.WaitAny(browser.CloseAsync(), Task.Delay(TimeSpan.FromSeconds(10)));
+            playwright.Dispose();
+        };
+        return browser;
+    });
+
+    /// <summary>
+    /// The contexts made by the running test: <see cref="ClosePagesAfterTestAttribute"/> starts the list before the test
+    /// and closes them after it (the list flows into the test as an AsyncLocal, so collections may run side by side).
+    /// Contexts made outside a test are closed with the fixture.
+    /// </summary>
+    static readonly AsyncLocal<List<IBrowserContext>?> TestContexts = new();
+    readonly List<IBrowserContext> ownContexts = [];
+
+    internal static void BeginTest() => TestContexts.Value = [];
+
+    internal static void EndTest()
+    {
+        var list = TestContexts.Value;
+        TestContexts.Value = null;
+        if (list is null) return;
+        IBrowserContext[] open;
+        lock (list) open = [.. list];
+        Close(open);
+    }
+
+    static void Close(IEnumerable<IBrowserContext> contexts)
+    {
+        foreach (var context in contexts)
+            context.CloseAsync().Wait(TimeSpan.FromSeconds(10));
     }
 
     /// <summary>A fresh browser context (own cookies) with the given language and a laptop-sized window.</summary>
@@ -74,6 +150,8 @@ public sealed class CorridorAppFixture : IAsyncLifetime
         {
             BaseURL = BaseUrl.ToString(), Locale = locale, ViewportSize = new ViewportSize { Width = width, Height = height },
         });
+        if (TestContexts.Value is { } forTest) lock (forTest) forTest.Add(context);
+        else lock (ownContexts) ownContexts.Add(context);
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(30_000); // CI has 2 cores shared by the app, the browser and the test host
         return page;
@@ -94,11 +172,7 @@ public sealed class CorridorAppFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        if (playwright is not null)
-        {
-            await Browser.CloseAsync();
-            playwright.Dispose();
-        }
+        lock (ownContexts) Close(ownContexts);
         Api?.Dispose();
         if (app is not null)
         {
@@ -127,7 +201,19 @@ public sealed class CorridorAppFixture : IAsyncLifetime
     }
 }
 
-[CollectionDefinition(Name)]
+/// <summary>
+/// Closes the browser contexts a test opened once it has finished (screenshots and assertions are done by then). On
+/// each browser collection's definition: xunit v2 applies it to every test of the collection.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class)]
+public sealed class ClosePagesAfterTestAttribute : Xunit.Sdk.BeforeAfterTestAttribute
+{
+    public override void Before(System.Reflection.MethodInfo methodUnderTest) => CorridorAppFixture.BeginTest();
+
+    public override void After(System.Reflection.MethodInfo methodUnderTest) => CorridorAppFixture.EndTest();
+}
+
+[CollectionDefinition(Name), ClosePagesAfterTest]
 public sealed class BrowserCollection : ICollectionFixture<CorridorAppFixture>
 {
     public const string Name = "browser";

@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 
 namespace Corridor.Web.BrowserTests.Tests;
 
-[Collection(PlanCollection.Name)]
+[Collection(WorkflowCollection.Name)]
 public sealed class MatchWorkflowTests(CorridorAppFixture app)
 {
     [Fact]

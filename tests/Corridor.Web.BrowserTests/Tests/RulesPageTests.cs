@@ -6,7 +6,7 @@ using Microsoft.Playwright;
 namespace Corridor.Web.BrowserTests.Tests;
 
 /// <summary>The rules tests get their own app and database: changed rules change plans and prices other tests check.</summary>
-[CollectionDefinition(Name)]
+[CollectionDefinition(Name), ClosePagesAfterTest]
 public sealed class RulesCollection : ICollectionFixture<CorridorAppFixture>
 {
     public const string Name = "rules";

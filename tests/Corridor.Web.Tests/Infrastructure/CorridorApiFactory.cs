@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Corridor.Data;
@@ -11,16 +12,68 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Corridor.Web.Tests.Infrastructure;
 
-/// <summary>The real app on a fresh database of the provider under test (TestDatabase), demo seeding off unless asked.</summary>
+/// <summary>
+/// The real app on a fresh database of the provider under test (TestDatabase), demo seeding off unless asked.
+/// <see cref="StartAsync"/> lends a host from a pool instead of starting one per test: disposing the factory gives it
+/// back, and the next test that borrows it first gets its database replaced by a fresh copy of the migrated (or the
+/// demo) template. Each test still sees a database of its own; only the started host is shared.
+/// </summary>
 public sealed class CorridorApiFactory(TestDatabase database, bool seedDemo = false) : WebApplicationFactory<Program>
 {
     public static readonly JsonSerializerOptions Json = CreateJson();
 
+    static readonly ConcurrentBag<CorridorApiFactory> Idle = [];
+    static readonly Lazy<Task<string>> DemoTemplate = new(CreateDemoTemplateAsync);
+    bool pooled;
+    TestDatabase Database => database;
+    int lent;
+
+    /// <summary>A started app on a fresh database: a migrated, empty one, or with <paramref name="seedDemo"/> the demo corridor.</summary>
     public static async Task<(CorridorApiFactory Factory, TestDatabase Database)> StartAsync(bool seedDemo = false)
     {
-        // A migrated copy of the per-process template: the app's start-up migration then finds nothing to do.
+        var template = seedDemo ? await DemoTemplate.Value : null;
+        if (Idle.TryTake(out var factory))
+        {
+            await factory.Database.ResetAsync(template);
+        }
+        else
+        {
+            // A migrated copy of the per-process template: the app's start-up migration then finds nothing to do.
+            var db = await TestDatabase.CreateAsync();
+            if (template is not null) await db.ResetAsync(template);
+            factory = new CorridorApiFactory(db) { pooled = true };
+        }
+        Volatile.Write(ref factory.lent, 1);
+        return (factory, factory.Database.Borrow());
+    }
+
+    /// <summary>The demo database as a real first start seeds it (Corridor:SeedDemo on, an empty database), taken once per process.</summary>
+    static async Task<string> CreateDemoTemplateAsync()
+    {
         var db = await TestDatabase.CreateAsync();
-        return (new CorridorApiFactory(db, seedDemo), db);
+        var factory = new CorridorApiFactory(db, seedDemo: true) { pooled = true };
+        _ = factory.Server; // starts the app: DatabaseInitialiser seeds the demo corridor
+        var template = await db.SnapshotAsync();
+        Idle.Add(factory);
+        return template;
+    }
+
+    /// <summary>A lent factory goes back to the pool; one made with the constructor is disposed.</summary>
+    public override ValueTask DisposeAsync()
+    {
+        if (!pooled) return base.DisposeAsync();
+        if (Interlocked.Exchange(ref lent, 0) == 1) Idle.Add(this);
+        return ValueTask.CompletedTask;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (pooled)
+        {
+            if (disposing && Interlocked.Exchange(ref lent, 0) == 1) Idle.Add(this);
+            return;
+        }
+        base.Dispose(disposing);
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
