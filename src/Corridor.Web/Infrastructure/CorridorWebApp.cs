@@ -1,4 +1,5 @@
 using Corridor.Web.Infrastructure.Security;
+using Corridor.Web.Localization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Corridor.Data;
@@ -57,9 +58,16 @@ public static class CorridorWebApp
         builder.Services.AddOpenApi();
         builder.Services.AddCorridorSecurity();
         builder.Services.AddRazorPages();
+        // Page texts: IStringLocalizer<UiText> over Resources/Localization/UiText.xx.resx ([assembly: ResourceLocation]
+        // in UiText.cs, so that other assemblies' localizers keep their own paths); the culture per request from
+        // ?culture=, the language cookie, Accept-Language (docs/decisions/0013-ui-localisation.md).
+        builder.Services.AddLocalization();
+        builder.Services.Configure<RequestLocalizationOptions>(UiText.ConfigureRequestLocalization);
         builder.Services.ConfigureHttpJsonOptions(o => ConfigureJson(o.SerializerOptions));
 
         var app = builder.Build();
+        app.UseRequestLocalization();
+        app.Use(UiText.UseLanguageCulture);
         app.UseCorridorErrorPages(); // problem details for /api, HTML error pages for browsers (ErrorPages)
         app.UseStaticFiles();
         app.UseCorridorSecurity();

@@ -37,9 +37,9 @@ public sealed class NotificationsModel(CorridorDb db, CorridorActor actor, TimeP
 
     public string Kind(NotificationKind kind) => kind switch
     {
-        NotificationKind.NewProposal => T["New proposals", "Nieuwe voorstellen"],
-        NotificationKind.DatesSlipped => T["Dates changed", "Data verschoven"],
-        NotificationKind.WindowClosing => T["Window closing", "Venster sluit"],
+        NotificationKind.NewProposal => T["New proposals"],
+        NotificationKind.DatesSlipped => T["Dates changed"],
+        NotificationKind.WindowClosing => T["Window closing"],
         _ => kind.ToString(),
     };
 }

@@ -30,14 +30,14 @@ public sealed class LoginModel(SignInManager<CorridorUser> signIn, CorridorDb db
         ShowDemoAccounts = await CorridorQueries.HasDemoAsync(db, ct);
         if (string.IsNullOrWhiteSpace(Email) || string.IsNullOrEmpty(Password))
         {
-            Error = T["Enter your e-mail address and password.", "Vul uw e-mailadres en wachtwoord in."];
+            Error = T["Enter your e-mail address and password."];
             return Page();
         }
         var result = await signIn.PasswordSignInAsync(Email.Trim(), Password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded) return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
         Error = result.IsLockedOut
-            ? T["Too many failed attempts: the account is locked for five minutes.", "Te veel mislukte pogingen: het account is vijf minuten geblokkeerd."]
-            : T["E-mail address or password is wrong.", "E-mailadres of wachtwoord klopt niet."];
+            ? T["Too many failed attempts: the account is locked for five minutes."]
+            : T["E-mail address or password is wrong."];
         return Page();
     }
 

@@ -80,7 +80,7 @@ public sealed class ProjectModel(CorridorDb db, CategoryIndex categories, Corrid
         files = files.Where(f => f.Length > 0).ToList();
         if (files.Count == 0)
         {
-            UploadProblem = T["Choose one or more CSV or XLSX files first.", "Kies eerst een of meer CSV- of XLSX-bestanden."];
+            UploadProblem = T["Choose one or more CSV or XLSX files first."];
             return Page();
         }
         var streams = new List<Stream>();
@@ -126,7 +126,7 @@ public sealed class ProjectModel(CorridorDb db, CategoryIndex categories, Corrid
         Lots = Lots.Select(l => l with { PriceEur = actor.VisiblePrice(rules, id, organisationId, l.PriceEur, l.MassKg), Notes = notes ? l.Notes : null }).ToList();
         var hubs = await CorridorQueries.HubsAsync(Db, id, ct);
         var role = MapSymbols.Of(page.Role);
-        Map = new MapModel("project-map", T["Map of the project and the corridor's hubs", "Kaart van het project en de hubs van de corridor"],
+        Map = new MapModel("project-map", T["Map of the project and the corridor's hubs"],
             [new MapPoint(role, Project.Latitude, Project.Longitude, Project.Name, null, Project.Address, Project.Code),
              .. hubs.Select(h => MapSymbols.HubPoint(h, T))])
         {
