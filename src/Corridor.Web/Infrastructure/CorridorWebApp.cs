@@ -62,6 +62,8 @@ public static class CorridorWebApp
         // in UiText.cs, so that other assemblies' localizers keep their own paths); the culture per request from
         // ?culture=, the language cookie, Accept-Language (docs/decisions/0013-ui-localisation.md).
         builder.Services.AddLocalization();
+        // Pages write ü, ë, € as themselves (UTF-8) rather than as &#xFC; character references.
+        builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         builder.Services.Configure<RequestLocalizationOptions>(UiText.ConfigureRequestLocalization);
         builder.Services.ConfigureHttpJsonOptions(o => ConfigureJson(o.SerializerOptions));
 
