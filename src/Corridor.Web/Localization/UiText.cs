@@ -177,6 +177,7 @@ public sealed class UiText
     public string Category(MaterialCategory category) => Language switch
     {
         "nl" when category.NameNl.Length > 0 => category.NameNl,
+        "de" when category.NameDe is { Length: > 0 } german => german,
         _ => category.NameEn,
     };
 

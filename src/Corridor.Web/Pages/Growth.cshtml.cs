@@ -70,9 +70,9 @@ public sealed class GrowthModel(CorridorDb db, CorridorActor actor, TimeProvider
         _ => T["Rules of the game"],
     };
 
-    public string LevelName(int level) => GrowthMatrix.Cell(GrowthElement.MaterialInventory, level) is var c && T.IsDutch ? c.LevelNl : c.LevelEn;
+    public string LevelName(int level) => GrowthMatrix.Cell(GrowthElement.MaterialInventory, level) is var c ? T.Choose(c.LevelEn, c.LevelNl, c.LevelDe) : "";
 
-    public string Description(GrowthElement e, int level) => GrowthMatrix.Cell(e, level) is var c && T.IsDutch ? c.DescriptionNl : c.DescriptionEn;
+    public string Description(GrowthElement e, int level) => GrowthMatrix.Cell(e, level) is var c ? T.Choose(c.DescriptionEn, c.DescriptionNl, c.DescriptionDe) : "";
 
     public string Unit(string unit) => unit switch
     {
