@@ -265,6 +265,21 @@ public sealed class UiText
         _ => reason,
     };
 
+    /// <summary>
+    /// A lot's description as the reader should see it: an estimate's explanation (stored in English by
+    /// <see cref="Corridor.Data.Impact.EstimateExplanation"/>, older ones with record ids) written anew in this language
+    /// from its basis and the lot's p25–p75 range; any other description as the partner wrote it.
+    /// </summary>
+    public string LotDescription(string? description, double? lowKg, double? highKg)
+    {
+        if (Corridor.Data.Impact.EstimateExplanation.Read(description) is not { } facts || lowKg is not { } low || highKg is not { } high)
+            return description ?? "";
+        var (lo, hi) = (Number(Mass.KgToTonnes(low), 1), Number(Mass.KgToTonnes(high), 1));
+        return facts.Buildings is { } n
+            ? this.Format("Estimated from {0} comparable Dutch buildings (Heeren & Fishman 2019), likely {1}–{2} t.", n, lo, hi)
+            : this.Format("Estimated from European ranges for comparable buildings (RASMI), likely {0}–{1} t.", lo, hi);
+    }
+
     /// <summary>A UTC moment shown in the corridor's time zone (Europe/Amsterdam), with date and minutes.</summary>
     public string Moment(DateTime utc)
     {

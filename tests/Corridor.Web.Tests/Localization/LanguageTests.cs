@@ -182,6 +182,19 @@ public sealed partial class LanguageTests(LanguageFixture fixture) : IClassFixtu
         Assert.Equal("Chain director", Text("en").Role(Corridor.Data.Accounts.CorridorRole.ChainDirector));
     }
 
+    [Fact]
+    public void EstimateDescriptions_CarryNoRecordIds_AndAreWrittenInTheReadersLanguage()
+    {
+        var stored = Corridor.Data.Impact.EstimateExplanation.Describe(Corridor.Engine.Estimation.EstimateBasis.Records, 12, 80_000, 140_000);
+        const string old = "Estimate, not surveyed: p25-p75 80,000-140,000 kg. corridor-mi-nearest/1: fallback to RASMI OECD_EU15 (csv index 24) (1 of 3 records needed). Comparable buildings: use W.";
+
+        Assert.Equal("Estimate, not surveyed: from 12 comparable Dutch buildings (Heeren & Fishman 2019), likely 80–140 t.", stored);
+        Assert.Equal("Estimated from 12 comparable Dutch buildings (Heeren & Fishman 2019), likely 80.0–140.0 t.", Text("en").LotDescription(stored, 80_000, 140_000));
+        Assert.Equal("Geschätzt aus 12 vergleichbaren niederländischen Gebäuden (Heeren & Fishman 2019), voraussichtlich 80,0–140,0 t.", Text("de").LotDescription(stored, 80_000, 140_000));
+        Assert.Equal("Geschat uit Europese bandbreedtes voor vergelijkbare gebouwen (RASMI), waarschijnlijk 80,0–140,0 t.", Text("nl").LotDescription(old, 80_000, 140_000));
+        Assert.Equal("Two pallets, kept dry", Text("de").LotDescription("Two pallets, kept dry", null, null));
+    }
+
     // ---------------------------------------------------------------- helpers
 
     static void AssertGerman(string html)
