@@ -195,6 +195,21 @@ public sealed partial class LanguageTests(LanguageFixture fixture) : IClassFixtu
         Assert.Equal("Two pallets, kept dry", Text("de").LotDescription("Two pallets, kept dry", null, null));
     }
 
+    [Fact]
+    public void ReferenceData_InGerman_HasCategoryNamesAndGrowthLevels_OtherLanguagesUnchanged()
+    {
+        var doors = Corridor.Data.ReferenceData.ReferenceCatalog.CategoriesByKey["doors"];
+        var pioneer = Corridor.Data.Growth.GrowthMatrix.Cell(Corridor.Data.Growth.GrowthElement.MaterialInventory, 2);
+
+        Assert.All(Corridor.Data.ReferenceData.ReferenceCatalog.Categories, c => Assert.False(string.IsNullOrWhiteSpace(c.NameDe), c.Key));
+        Assert.All(Corridor.Data.Growth.GrowthMatrix.Cells, c => Assert.False(string.IsNullOrWhiteSpace(c.DescriptionDe), $"{c.Element} {c.Level}"));
+        Assert.Equal("Türen (Türblätter, innen und außen)", Text("de").Category(doors));
+        Assert.Equal("Deuren (deurbladen)", Text("nl").Category(doors));
+        Assert.Equal("Doors (leaf, interior and exterior)", Text("en").Category(doors));
+        Assert.Equal("Pionier", Text("de").Choose(pioneer.LevelEn, pioneer.LevelNl, pioneer.LevelDe));
+        Assert.Equal("Pioneer", Text("en").Choose(pioneer.LevelEn, pioneer.LevelNl, pioneer.LevelDe));
+    }
+
     // ---------------------------------------------------------------- helpers
 
     static void AssertGerman(string html)
