@@ -120,6 +120,31 @@ public sealed partial class LanguageTests(LanguageFixture fixture) : IClassFixtu
     }
 
     [Fact]
+    public async Task LanguageSwitch_Deutsch_SetsTheCookie_AndTheNextPageIsGerman()
+    {
+        using var client = fixture.Factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var page = new HttpRequestMessage(HttpMethod.Get, "/");
+        page.Headers.Accept.ParseAdd(BrowserAccept);
+        using var pageResponse = await client.SendAsync(page);
+        var html = await pageResponse.Content.ReadAsStringAsync();
+        var token = AntiforgeryField().Match(html).Groups[1].Value;
+        var antiforgeryCookie = pageResponse.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]).First(c => c.StartsWith(".AspNetCore.Antiforgery", StringComparison.Ordinal));
+
+        using var post = new HttpRequestMessage(HttpMethod.Post, "/Language")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["lang"] = "de", ["returnUrl"] = "/hubs", ["__RequestVerificationToken"] = token }),
+        };
+        post.Headers.Add("Cookie", antiforgeryCookie);
+        using var switched = await client.SendAsync(post);
+
+        Assert.Equal(HttpStatusCode.Redirect, switched.StatusCode);
+        Assert.Equal("/hubs", switched.Headers.Location?.OriginalString);
+        var cookie = switched.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(UiText.CookieName + "=", StringComparison.Ordinal));
+        Assert.Contains("uic%3Dde", cookie, StringComparison.Ordinal);
+        AssertGerman(await GetHtmlAsync("/", acceptLanguage: "nl-NL", cookie: Uri.UnescapeDataString(cookie.Split(';')[0][(UiText.CookieName.Length + 1)..])));
+    }
+
+    [Fact]
     public async Task MissingPage_InGerman_IsTheGerman404Page()
     {
         using var client = fixture.Factory.CreateClient();
@@ -277,6 +302,9 @@ public sealed partial class LanguageTests(LanguageFixture fixture) : IClassFixtu
 
     [GeneratedRegex(@"(?<!\w)this\[\s*""(?<key>(?:[^""\\\n]|\\.)*)""\s*\]")]
     private static partial Regex ThisKeyUse();
+
+    [GeneratedRegex(@"name=""__RequestVerificationToken"" type=""hidden"" value=""([^""]+)""")]
+    private static partial Regex AntiforgeryField();
 
     [GeneratedRegex(@"^[ \t]*(//|@\*).*$", RegexOptions.Multiline)]
     private static partial Regex CommentLine();
