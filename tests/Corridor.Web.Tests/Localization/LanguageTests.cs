@@ -49,6 +49,7 @@ public sealed partial class LanguageTests(LanguageFixture fixture) : IClassFixtu
             var name = Path.GetFileName(file);
             pairs.AddRange(Pair().Matches(text).Select(m => $"{name}: {m.Value}"));
             foreach (Match m in KeyUse().Matches(text)) used.Add(Unescape(m.Groups["key"].Value));
+            foreach (Match m in VerbatimKeyUse().Matches(text)) used.Add(m.Groups["key"].Value.Replace("\"\"", "\"", StringComparison.Ordinal));
             if (name == "UiText.cs")
                 foreach (Match m in ThisKeyUse().Matches(text)) used.Add(Unescape(m.Groups["key"].Value));
         }
@@ -299,6 +300,9 @@ public sealed partial class LanguageTests(LanguageFixture fixture) : IClassFixtu
 
     [GeneratedRegex(@"(?<!\w)(?:(?:t|T|Text)\[\s*""(?<key>(?:[^""\\\n]|\\.)*)""\s*\]|(?:t|T|this|Text)\s*\.\s*Format\s*\(\s*""(?<key>(?:[^""\\\n]|\\.)*)""|UiText\s*\.\s*Key\s*\(\s*""(?<key>(?:[^""\\\n]|\\.)*)"")")]
     private static partial Regex KeyUse();
+
+    [GeneratedRegex(@"(?<!\w)(?:t|T|Text)\[\s*@""(?<key>(?:[^""]|"""")*)""\s*\]")]
+    private static partial Regex VerbatimKeyUse();
 
     [GeneratedRegex(@"(?<!\w)this\[\s*""(?<key>(?:[^""\\\n]|\\.)*)""\s*\]")]
     private static partial Regex ThisKeyUse();
