@@ -1,4 +1,3 @@
-using System.Globalization;
 using Corridor.Data.Import;
 using Corridor.Data.ReferenceData;
 using Corridor.Engine.Domain;
@@ -147,10 +146,6 @@ public static class DemoCorridor
         return structural ? (At(0.4), project.End) : (project.Start, At(0.6));
     }
 
-    static string Describe(CategoryEstimate e, double share)
-    {
-        var renovation = share < 1 ? string.Create(CultureInfo.InvariantCulture, $"; renovation share {share:0.##} (assumption)") : "";
-        return string.Create(CultureInfo.InvariantCulture,
-            $"Demo estimate, not surveyed: p25-p75 {e.P25Kg * share:N0}-{e.P75Kg * share:N0} kg. {e.Source}{renovation}.");
-    }
+    static string Describe(CategoryEstimate e, double share) =>
+        Impact.EstimateExplanation.Describe(e.Basis, e.RecordIds.Count, e.P25Kg * share, e.P75Kg * share, share, demo: true);
 }

@@ -12,7 +12,7 @@ public sealed record GrowthThreshold(int Level, double Minimum);
 /// <summary>An indicator computed from the corridor's data, the element it is evidence for, and the level it supports.</summary>
 public sealed record GrowthIndicator(
     string Key, GrowthElement Element, double Value, string Unit, int SupportedLevel,
-    IReadOnlyList<GrowthThreshold> Thresholds, string DescriptionEn, string DescriptionNl);
+    IReadOnlyList<GrowthThreshold> Thresholds, string DescriptionEn, string DescriptionNl, string? DescriptionDe = null);
 
 /// <summary>
 /// Indicators of a corridor's maturity, one per element. Each has thresholds (level 2 to 5; below the level-2 threshold
@@ -87,23 +87,28 @@ public static class GrowthIndicators
             new("donor_projects_with_inventory", GrowthElement.MaterialInventory, Math.Round(inventoryShare, 1), "%",
                 Supported(inventoryShare, InventoryThresholds), InventoryThresholds,
                 $"Donor projects (demolition, renovation, vacant) with an inventory: {donors.Count(d => d.Inventoried)} of {donors.Count}",
-                $"Donorprojecten (sloop, renovatie, leegstand) met een inventarisatie: {donors.Count(d => d.Inventoried)} van {donors.Count}"),
+                $"Donorprojecten (sloop, renovatie, leegstand) met een inventarisatie: {donors.Count(d => d.Inventoried)} van {donors.Count}",
+                $"Rückbauprojekte (Abbruch, Sanierung, Leerstand) mit Bestandsaufnahme: {donors.Count(d => d.Inventoried)} von {donors.Count}"),
             new("active_partners", GrowthElement.ProjectsCalendar, activePartners, "organisations",
                 Supported(activePartners, PartnerThresholds), PartnerThresholds,
                 "Organisations with projects or matches in the last 12 months",
-                "Organisaties met projecten of matches in de afgelopen 12 maanden"),
+                "Organisaties met projecten of matches in de afgelopen 12 maanden",
+                "Organisationen mit Projekten oder Zuordnungen in den letzten 12 Monaten"),
             new("matched_mass_through_hubs", GrowthElement.TransportHubs, Math.Round(hubShare, 1), "%",
                 Supported(hubShare, HubThresholds), HubThresholds,
                 "Share of the latest plan's matched mass that passes through a hub",
-                "Aandeel van de gematchte massa in het laatste plan dat via een hub gaat"),
+                "Aandeel van de gematchte massa in het laatste plan dat via een hub gaat",
+                "Anteil der zugeordneten Masse im neuesten Plan, der über einen Hub läuft"),
             new("matches_completed", GrowthElement.ChainDirector, completed, "matches",
                 Supported(completed, CompletedThresholds), CompletedThresholds,
                 "Matches followed through to delivery or installation",
-                "Matches gevolgd tot levering of inbouw"),
+                "Matches gevolgd tot levering of inbouw",
+                "Zuordnungen, die bis zur Lieferung oder zum Einbau verfolgt wurden"),
             new("rules_defined_and_used", GrowthElement.RulesOfTheGame, rulesScore, "score 0–5",
                 Supported(rulesScore, RulesThresholds), RulesThresholds,
                 $"Rule versions defined: {rules.Versions}, used in plans: {rules.PlansUsingRules}; plans run: {rules.Plans}",
-                $"Spelregelversies vastgelegd: {rules.Versions}, gebruikt in plannen: {rules.PlansUsingRules}; plannen gemaakt: {rules.Plans}"),
+                $"Spelregelversies vastgelegd: {rules.Versions}, gebruikt in plannen: {rules.PlansUsingRules}; plannen gemaakt: {rules.Plans}",
+                $"Festgelegte Regelversionen: {rules.Versions}, in Plänen verwendet: {rules.PlansUsingRules}; erstellte Pläne: {rules.Plans}"),
         ];
     }
 

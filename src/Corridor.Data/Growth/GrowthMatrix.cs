@@ -2,8 +2,9 @@ using Corridor.Data.ReferenceData;
 
 namespace Corridor.Data.Growth;
 
-/// <summary>One cell of the growth model: an element at a level, named and described in English and Dutch.</summary>
-public sealed record GrowthCell(GrowthElement Element, int Level, string LevelEn, string LevelNl, string DescriptionEn, string DescriptionNl);
+/// <summary>One cell of the growth model: an element at a level, named and described in English and Dutch (and German when the file has it).</summary>
+public sealed record GrowthCell(GrowthElement Element, int Level, string LevelEn, string LevelNl, string DescriptionEn, string DescriptionNl,
+    string? LevelDe = null, string? DescriptionDe = null);
 
 /// <summary>
 /// The growth model (5 elements × 5 levels) from the embedded ReferenceData/growth-model.csv; see SOURCES.md there for
@@ -13,7 +14,7 @@ public static class GrowthMatrix
 {
     public const string File = "growth-model.csv";
 
-    static readonly string[] Header = ["element", "level", "level_en", "level_nl", "description_en", "description_nl"];
+    static readonly string[] Header = ["element", "level", "level_en", "level_nl", "description_en", "description_nl", "level_de", "description_de"];
 
     static readonly Lazy<IReadOnlyList<GrowthCell>> cells = new(() =>
     {
@@ -36,7 +37,8 @@ public static class GrowthMatrix
         var result = StrictCsv.Read(reader, File, Header).Select(r => new GrowthCell(
             r.Parse("element", v => byKey.TryGetValue(v, out var e) ? e : throw new FormatException($"unknown element '{v}'")),
             r.Parse("level", v => int.Parse(v, System.Globalization.CultureInfo.InvariantCulture) is var l and >= 1 and <= 5 ? l : throw new FormatException("level must be 1–5")),
-            r.Text("level_en"), r.Text("level_nl"), r.Text("description_en"), r.Text("description_nl"))).ToList();
+            r.Text("level_en"), r.Text("level_nl"), r.Text("description_en"), r.Text("description_nl"),
+            r.Optional("level_de"), r.Optional("description_de"))).ToList();
         foreach (var e in Elements)
             for (var level = 1; level <= 5; level++)
                 if (result.Count(c => c.Element == e && c.Level == level) != 1)

@@ -151,8 +151,9 @@ public static class InventoryEstimates
     static EstimateOutcome Outcome(InventoryEstimate estimate, List<EstimatedLot> lots, List<string> skipped, bool dryRun, ImportCounts? written, List<string> warnings) =>
         new(estimate, Region, lots, skipped, lots.Sum(l => l.MassKg), lots.Sum(l => l.MassKgLow), lots.Sum(l => l.MassKgHigh), dryRun, written, warnings);
 
+    /// <summary>The lot's public description: basis and range, no record ids (those stay in the estimate's answer).</summary>
     static string Description(EstimatedLot l, InventoryEstimate e) =>
-        string.Create(CultureInfo.InvariantCulture, $"Estimate, not surveyed: p25-p75 {l.MassKgLow:N0}-{l.MassKgHigh:N0} kg. {l.Source}. Comparable buildings: {e.Selection}.");
+        EstimateExplanation.Describe(l.Basis, e.Categories.FirstOrDefault(c => c.CategoryKey == l.Category)?.RecordIds.Count ?? 0, l.MassKgLow, l.MassKgHigh);
 
     /// <summary>Strip-out material from the start to 60% of the works; structural material from 40% to the end; renovation in the first half.</summary>
     static (DateOnly, DateOnly) Window(Project p, bool structural)

@@ -20,6 +20,9 @@ public sealed class Notification
     /// <summary>The Dutch title and text (the page shows them to Dutch readers; webhooks carry both).</summary>
     public string? TitleNl { get; set; }
     public string? TextNl { get; set; }
+    /// <summary>The German title and text (migration M0009); null on notifications stored before it.</summary>
+    public string? TitleDe { get; set; }
+    public string? TextDe { get; set; }
     public string? Link { get; set; }
     public required string DedupeKey { get; set; }
     public DateTime CreatedUtc { get; set; }

@@ -7,7 +7,8 @@ namespace Corridor.Data.Notifications;
 
 /// <summary>
 /// Creates notifications for organisations and the chain director, at most once per addressee and dedupe key, and queues
-/// a webhook delivery when the organisation has a webhook. Texts are English (the API's language); the pages show them as stored.
+/// a webhook delivery when the organisation has a webhook. Texts are stored in English (the API's language), Dutch and
+/// German; the pages show the reader's language.
 /// </summary>
 public static class Notifier
 {
@@ -23,7 +24,7 @@ public static class Notifier
     /// <summary>Stores a notification unless the addressee has one with this dedupe key; returns it, or null when it was a repeat.</summary>
     public static async Task<Notification?> NotifyAsync(CorridorDb db, int corridorId, int? organisationId, NotificationKind kind,
         string title, string text, string? link, string dedupeKey, TimeProvider time, CancellationToken ct = default,
-        string? titleNl = null, string? textNl = null)
+        string? titleNl = null, string? textNl = null, string? titleDe = null, string? textDe = null)
     {
         var addressee = Notification.AddresseeOf(organisationId);
         if (await db.Notifications.AnyAsync(n => n.CorridorId == corridorId && n.Addressee == addressee && n.DedupeKey == dedupeKey, ct)) return null;
@@ -31,7 +32,7 @@ public static class Notifier
         var notification = new Notification
         {
             CorridorId = corridorId, OrganisationId = organisationId, Addressee = addressee, Kind = kind,
-            Title = title, Text = text, TitleNl = titleNl, TextNl = textNl, Link = link, DedupeKey = dedupeKey, CreatedUtc = now,
+            Title = title, Text = text, TitleNl = titleNl, TextNl = textNl, TitleDe = titleDe, TextDe = textDe, Link = link, DedupeKey = dedupeKey, CreatedUtc = now,
         };
         db.Notifications.Add(notification);
         try
@@ -60,7 +61,7 @@ public static class Notifier
     public static string Payload(Notification n) => JsonSerializer.Serialize(new
     {
         id = n.Id, corridorId = n.CorridorId, organisationId = n.OrganisationId,
-        kind = Data.CorridorDb.SnakeCase(n.Kind.ToString()), title = n.Title, text = n.Text, titleNl = n.TitleNl, textNl = n.TextNl, link = n.Link, createdUtc = n.CreatedUtc,
+        kind = Data.CorridorDb.SnakeCase(n.Kind.ToString()), title = n.Title, text = n.Text, titleNl = n.TitleNl, textNl = n.TextNl, titleDe = n.TitleDe, textDe = n.TextDe, link = n.Link, createdUtc = n.CreatedUtc,
     }, PayloadJson);
 
     /// <summary>After a plan is stored: every organisation with proposed matches on its lots, and the director, get one notification.</summary>
@@ -78,11 +79,13 @@ public static class Notifier
         {
             if (await NotifyAsync(db, plan.CorridorId, g.Key, NotificationKind.NewProposal, "New match proposals",
                     $"Plan {plan.Id} proposes {g.Count()} match(es) on your lots. Accept or reject them.", link, key, time, ct,
-                    "Nieuwe matchvoorstellen", $"Plan {plan.Id} stelt {g.Count()} match(es) voor op uw partijen. Accepteer of weiger ze.") is not null) created++;
+                    "Nieuwe matchvoorstellen", $"Plan {plan.Id} stelt {g.Count()} match(es) voor op uw partijen. Accepteer of weiger ze.",
+                    "Neue Zuordnungsvorschläge", $"Plan {plan.Id} schlägt {g.Count()} Zuordnung(en) für Ihre Partien vor. Nehmen Sie sie an oder lehnen Sie sie ab.") is not null) created++;
         }
         if (await NotifyAsync(db, plan.CorridorId, null, NotificationKind.NewProposal, "New match proposals",
                 $"Plan {plan.Id} proposes {proposals.Count} match(es) for the partners to decide on.", link, key, time, ct,
-                "Nieuwe matchvoorstellen", $"Plan {plan.Id} stelt {proposals.Count} match(es) voor waarover de partners beslissen.") is not null) created++;
+                "Nieuwe matchvoorstellen", $"Plan {plan.Id} stelt {proposals.Count} match(es) voor waarover de partners beslissen.",
+                "Neue Zuordnungsvorschläge", $"Plan {plan.Id} schlägt {proposals.Count} Zuordnung(en) vor, über die die Partner entscheiden.") is not null) created++;
         return created;
     }
 
@@ -102,13 +105,14 @@ public static class Notifier
         var key = $"dates_slipped:project:{projectId}:{oldStart:yyyy-MM-dd}/{oldEnd:yyyy-MM-dd}->{project.Start:yyyy-MM-dd}/{project.End:yyyy-MM-dd}";
         var text = $"Project {project.Code} ({project.Name}) moved from {oldStart:yyyy-MM-dd}–{oldEnd:yyyy-MM-dd} to {project.Start:yyyy-MM-dd}–{project.End:yyyy-MM-dd}; {matches.Count} match(es) depend on it.";
         var textNl = $"Project {project.Code} ({project.Name}) is verschoven van {oldStart:yyyy-MM-dd}–{oldEnd:yyyy-MM-dd} naar {project.Start:yyyy-MM-dd}–{project.End:yyyy-MM-dd}; {matches.Count} match(es) hangen ervan af.";
+        var textDe = $"Projekt {project.Code} ({project.Name}) wurde von {oldStart:yyyy-MM-dd}–{oldEnd:yyyy-MM-dd} auf {project.Start:yyyy-MM-dd}–{project.End:yyyy-MM-dd} verschoben; {matches.Count} Zuordnung(en) hängen davon ab.";
         var link = $"/projects/{Uri.EscapeDataString(project.Code)}?corridor={project.CorridorId}";
         var created = 0;
         foreach (var org in matches.SelectMany(m => new[] { m.Supply, m.Demand }).Where(o => o is not null).Select(o => o!.Value).Distinct().Order())
         {
-            if (await NotifyAsync(db, project.CorridorId, org, NotificationKind.DatesSlipped, "Project dates changed", text, link, key, time, ct, "Projectdata gewijzigd", textNl) is not null) created++;
+            if (await NotifyAsync(db, project.CorridorId, org, NotificationKind.DatesSlipped, "Project dates changed", text, link, key, time, ct, "Projectdata gewijzigd", textNl, "Projekttermine geändert", textDe) is not null) created++;
         }
-        if (await NotifyAsync(db, project.CorridorId, null, NotificationKind.DatesSlipped, "Project dates changed", text, link, key, time, ct, "Projectdata gewijzigd", textNl) is not null) created++;
+        if (await NotifyAsync(db, project.CorridorId, null, NotificationKind.DatesSlipped, "Project dates changed", text, link, key, time, ct, "Projectdata gewijzigd", textNl, "Projekttermine geändert", textDe) is not null) created++;
         return created;
     }
 
@@ -129,11 +133,12 @@ public static class Notifier
             var what = l.Direction == LotDirection.Supply ? "available" : "needed";
             var text = $"Lot {l.ProjectCode}/{l.Code} ({l.CategoryKey}) is {what} until {l.AvailableTo:yyyy-MM-dd} and has no proposed or agreed match.";
             var textNl = $"Partij {l.ProjectCode}/{l.Code} ({l.CategoryKey}) is {(l.Direction == LotDirection.Supply ? "beschikbaar" : "nodig")} tot {l.AvailableTo:yyyy-MM-dd} en heeft geen voorgestelde of afgesproken match.";
+            var textDe = $"Partie {l.ProjectCode}/{l.Code} ({l.CategoryKey}) wird bis {l.AvailableTo:yyyy-MM-dd} {(l.Direction == LotDirection.Supply ? "angeboten" : "benötigt")} und hat keine vorgeschlagene oder vereinbarte Zuordnung.";
             var link = $"/projects/{Uri.EscapeDataString(l.ProjectCode)}?corridor={corridorId}";
             var key = $"window_closing:lot:{l.Id}";
             if (l.OrganisationId is { } org &&
-                await NotifyAsync(db, corridorId, org, NotificationKind.WindowClosing, "A lot's window is closing", text, link, key, time, ct, "Het venster van een partij sluit", textNl) is not null) created++;
-            if (await NotifyAsync(db, corridorId, null, NotificationKind.WindowClosing, "A lot's window is closing", text, link, key, time, ct, "Het venster van een partij sluit", textNl) is not null) created++;
+                await NotifyAsync(db, corridorId, org, NotificationKind.WindowClosing, "A lot's window is closing", text, link, key, time, ct, "Het venster van een partij sluit", textNl, "Das Zeitfenster einer Partie endet", textDe) is not null) created++;
+            if (await NotifyAsync(db, corridorId, null, NotificationKind.WindowClosing, "A lot's window is closing", text, link, key, time, ct, "Het venster van een partij sluit", textNl, "Das Zeitfenster einer Partie endet", textDe) is not null) created++;
         }
         return created;
     }

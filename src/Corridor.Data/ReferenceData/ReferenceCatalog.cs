@@ -14,7 +14,7 @@ public static partial class ReferenceCatalog
 
     static readonly string[] CategoryHeader =
         ["key", "name_en", "name_nl", "default_unit", "typical_kg_per_unit", "storage_m2_per_tonne", "embodied_co2e_kg_per_kg",
-         "embodied_source", "ewc", "nl_sfb", "end_of_life_route", "end_of_life_co2e_kg_per_kg", "notes"];
+         "embodied_source", "ewc", "nl_sfb", "end_of_life_route", "end_of_life_co2e_kg_per_kg", "notes", "name_de"];
     static readonly string[] IntensityHeader =
         ["record_id", "country", "use_class", "function_type", "building_type", "structure", "period_start", "period_end",
          "floor_area_type", "hf_material", "category_key", "kg_per_m2"];
@@ -114,6 +114,7 @@ public static partial class ReferenceCatalog
                 Key = key,
                 NameEn = row.Text("name_en"),
                 NameNl = row.Text("name_nl"),
+                NameDe = row.Optional("name_de"),
                 DefaultUnit = unit,
                 TypicalKgPerUnit = kgPerUnit,
                 StorageM2PerTonne = row.Positive("storage_m2_per_tonne"),

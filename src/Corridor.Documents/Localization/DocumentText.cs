@@ -91,9 +91,18 @@ public sealed class DocumentText
     /// <summary>A status text as stored (snake case, e.g. <c>at_hub</c>) through its enum text when it names one.</summary>
     public string Words(string name) => Resources.GetString("Status." + name, Culture) ?? name.Replace('_', ' ');
 
-    /// <summary>A category's name: Dutch in Dutch, English otherwise (the taxonomy has names in those two).</summary>
+    /// <summary>A category's name: Dutch in Dutch, German in German (the taxonomy's name_de), English otherwise.</summary>
     public string Category(string key) =>
-        ReferenceCatalog.CategoriesByKey.TryGetValue(key, out var c) ? Category(c.NameEn, c.NameNl) : key;
+        ReferenceCatalog.CategoriesByKey.TryGetValue(key, out var c) ? Category(c.NameEn, c.NameNl, c.NameDe) : key;
 
-    public string Category(string nameEn, string nameNl) => Language == "nl" && nameNl.Length > 0 ? nameNl : nameEn;
+    /// <summary>A category's name as a passport carries it (English and Dutch), German from the taxonomy by its key.</summary>
+    public string CategoryOf(string key, string nameEn, string nameNl) =>
+        Category(nameEn, nameNl, ReferenceCatalog.CategoriesByKey.TryGetValue(key, out var c) ? c.NameDe : null);
+
+    public string Category(string nameEn, string nameNl, string? nameDe = null) => Language switch
+    {
+        "nl" when nameNl.Length > 0 => nameNl,
+        "de" when nameDe is { Length: > 0 } => nameDe,
+        _ => nameEn,
+    };
 }

@@ -13,6 +13,9 @@ public sealed record MaterialCategory
 
     public required string NameNl { get; init; }
 
+    /// <summary>The German name, for German pages; null when the taxonomy has none (then the English one is shown).</summary>
+    public string? NameDe { get; init; }
+
     public required QuantityUnit DefaultUnit { get; init; }
 
     /// <summary>Typical mass of one <see cref="DefaultUnit"/>, used when a lot gives no mass (then flagged estimated).</summary>

@@ -1,4 +1,5 @@
 using Corridor.Web.Infrastructure.Security;
+using Corridor.Web.Localization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Corridor.Data;
@@ -61,9 +62,18 @@ public static class CorridorWebApp
         // One key ring for every node, in the database: a cookie issued by one node is valid on the others (M0008).
         builder.Services.AddDataProtection().SetApplicationName("Corridor").PersistKeysToDbContext<CorridorDb>();
         builder.Services.AddRazorPages();
+        // Page texts: IStringLocalizer<UiText> over Resources/Localization/UiText.xx.resx ([assembly: ResourceLocation]
+        // in UiText.cs, so that other assemblies' localizers keep their own paths); the culture per request from
+        // ?culture=, the language cookie, Accept-Language (docs/decisions/0013-ui-localisation.md).
+        builder.Services.AddLocalization();
+        // Pages write ü, ë, € as themselves (UTF-8) rather than as &#xFC; character references.
+        builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        builder.Services.Configure<RequestLocalizationOptions>(UiText.ConfigureRequestLocalization);
         builder.Services.ConfigureHttpJsonOptions(o => ConfigureJson(o.SerializerOptions));
 
         var app = builder.Build();
+        app.UseRequestLocalization();
+        app.Use(UiText.UseLanguageCulture);
         app.UseCorridorErrorPages(); // problem details for /api, HTML error pages for browsers (ErrorPages)
         app.UseCorridorHardening(app.Configuration); // security headers, cross-site write check, rate limits (Hardening)
         app.UseStaticFiles();

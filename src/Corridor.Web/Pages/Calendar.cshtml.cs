@@ -43,12 +43,12 @@ public sealed class CalendarModel(CorridorDb db, CategoryIndex categories, TimeP
         var errors = new List<string>();
         var from = ParseMonth(From, "from", errors);
         var to = ParseMonth(To, "to", errors)?.AddMonths(1).AddDays(-1);
-        if (from is { } f0 && to is { } t0 && t0 < f0) errors.Add(T["The period ends before it starts.", "De periode eindigt vóór het begin."]);
+        if (from is { } f0 && to is { } t0 && t0 < f0) errors.Add(T["The period ends before it starts."]);
         var hasBox = BoundingBox.TryParse(Bbox, out var box, out var boxError);
-        if (boxError is not null) errors.Add(T["Area box: ", "Gebied (kader): "] + boxError);
+        if (boxError is not null) errors.Add(T["Area box: "] + boxError);
         LotDirection? direction = Direction switch { "supply" => LotDirection.Supply, "demand" => LotDirection.Demand, _ => null };
         if (!string.IsNullOrWhiteSpace(Category) && !categories.TryGet(Category, out _))
-            errors.Add(T["Unknown category: ", "Onbekende categorie: "] + Category);
+            errors.Add(T["Unknown category: "] + Category);
         Errors = errors;
 
         var id = Corridor!.Id;
@@ -88,8 +88,8 @@ public sealed class CalendarModel(CorridorDb db, CategoryIndex categories, TimeP
         if (string.IsNullOrWhiteSpace(text)) return null;
         if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month)) return month;
         if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)) return FirstOfMonth(day);
-        errors.Add(string.Format(CultureInfo.InvariantCulture, T["'{0}' is not a month (yyyy-mm) for '{1}'.", "'{0}' is geen maand (jjjj-mm) voor '{1}'."],
-            text, field == "from" ? T["from", "van"] : T["to", "tot en met"]));
+        errors.Add(string.Format(CultureInfo.InvariantCulture, T["'{0}' is not a month (yyyy-mm) for '{1}'."],
+            text, field == "from" ? T["from"] : T["to"]));
         return null;
     }
 

@@ -39,8 +39,7 @@ public sealed class GrowthModel(CorridorDb db, CorridorActor actor, TimeProvider
         var (assessment, refusal) = await GrowthEndpoints.PrepareAsync(Corridor!.Id, new AssessmentRequest(element, level, evidence, evidenceLink, organisationId, null), actor, Db, today, ct);
         if (refusal is not null)
         {
-            Error = T["The assessment was not saved: check the element, level (1–5) and evidence, and whether you may assess this.",
-                "De beoordeling is niet opgeslagen: controleer element, niveau (1–5) en onderbouwing, en of u dit mag beoordelen."];
+            Error = T["The assessment was not saved: check the element, level (1–5) and evidence, and whether you may assess this."];
             await LoadAsync(corridor, ct);
             return Page();
         }
@@ -64,22 +63,22 @@ public sealed class GrowthModel(CorridorDb db, CorridorActor actor, TimeProvider
 
     public string ElementName(GrowthElement e) => e switch
     {
-        GrowthElement.MaterialInventory => T["Material inventory", "Materialeninventarisatie"],
-        GrowthElement.ProjectsCalendar => T["Projects calendar", "Projectenkalender"],
-        GrowthElement.TransportHubs => T["Transport & hubs", "Transport & hub"],
-        GrowthElement.ChainDirector => T["Chain director", "Ketenregisseur"],
-        _ => T["Rules of the game", "Spelregels"],
+        GrowthElement.MaterialInventory => T["Material inventory"],
+        GrowthElement.ProjectsCalendar => T["Projects calendar"],
+        GrowthElement.TransportHubs => T["Transport & hubs"],
+        GrowthElement.ChainDirector => T["Chain director"],
+        _ => T["Rules of the game"],
     };
 
-    public string LevelName(int level) => GrowthMatrix.Cell(GrowthElement.MaterialInventory, level) is var c && T.IsDutch ? c.LevelNl : c.LevelEn;
+    public string LevelName(int level) => GrowthMatrix.Cell(GrowthElement.MaterialInventory, level) is var c ? T.Choose(c.LevelEn, c.LevelNl, c.LevelDe) : "";
 
-    public string Description(GrowthElement e, int level) => GrowthMatrix.Cell(e, level) is var c && T.IsDutch ? c.DescriptionNl : c.DescriptionEn;
+    public string Description(GrowthElement e, int level) => GrowthMatrix.Cell(e, level) is var c ? T.Choose(c.DescriptionEn, c.DescriptionNl, c.DescriptionDe) : "";
 
     public string Unit(string unit) => unit switch
     {
-        "organisations" => T["organisations", "organisaties"],
-        "matches" => T["matches", "matches"],
-        "score 0–5" => T["score 0–5", "score 0–5"],
+        "organisations" => T["organisations"],
+        "matches" => T["matches"],
+        "score 0–5" => T["score 0–5"],
         _ => unit,
     };
 
@@ -88,7 +87,7 @@ public sealed class GrowthModel(CorridorDb db, CorridorActor actor, TimeProvider
     {
         labels = GrowthMatrix.Elements.Select(ElementName).ToList(),
         datasets = (Growth?.History ?? []).Select(h => new { label = T.Date(h.Date), data = h.Levels.Select(l => l ?? 0).ToList() })
-            .Append(new { label = T["Supported by the data", "Onderbouwd door de data"], data = (Growth?.Levels ?? []).Select(l => (int)l.SupportedLevel).ToList() })
+            .Append(new { label = T["Supported by the data"], data = (Growth?.Levels ?? []).Select(l => (int)l.SupportedLevel).ToList() })
             .ToList(),
         levels = Enumerable.Range(1, 5).Select(LevelName).ToList(),
     };

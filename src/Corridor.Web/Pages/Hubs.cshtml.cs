@@ -35,7 +35,7 @@ public sealed class HubsModel(CorridorDb db, CategoryIndex categories) : Corrido
         if (!await LoadCorridorAsync(corridor, ct)) return;
         var id = Corridor!.Id;
         Hubs = await CorridorQueries.HubsAsync(Db, id, ct, byName: true);
-        Map = new MapModel("hub-map", T["Map of the corridor's hubs", "Kaart van de hubs van de corridor"],
+        Map = new MapModel("hub-map", T["Map of the corridor's hubs"],
             Hubs.Select(h => MapSymbols.HubPoint(h, T)).ToList()) { Legend = [MapSymbol.Hub] };
 
         Plan = await StoredPlans.LatestAsync(Db, id, ct);
@@ -48,14 +48,14 @@ public sealed class HubsModel(CorridorDb db, CategoryIndex categories) : Corrido
 
     public string Service(string service) => service.ToLowerInvariant() switch
     {
-        "storage" => T["storage", "opslag"],
-        "sorting" => T["sorting", "sorteren"],
-        "cleaning" => T["cleaning", "reinigen"],
-        "certification" => T["certification", "certificering"],
-        "transport" => T["transport", "transport"],
-        "repair" => T["repair", "herstel"],
-        "crushing" => T["crushing", "breken"],
-        "screening" => T["screening", "zeven"],
+        "storage" => T["storage"],
+        "sorting" => T["sorting"],
+        "cleaning" => T["cleaning"],
+        "certification" => T["certification"],
+        "transport" => T["transport"],
+        "repair" => T["repair"],
+        "crushing" => T["crushing"],
+        "screening" => T["screening"],
         _ => service,
     };
 }

@@ -28,9 +28,9 @@ public sealed class IndexModel(CorridorDb db, CategoryIndex categories, TimeProv
         (Projects, Totals, LatestPlan, Alerts, NextToClose) = (view.Projects, view.Totals, view.LatestPlan, view.Alerts, view.NextToClose);
 
         var points = Projects.Select(p => new MapPoint(MapSymbols.Of(p.Role), p.Latitude, p.Longitude, p.Name, "/projects/" + Uri.EscapeDataString(p.Code) + CorridorQuery,
-                $"{T.Kind(p.Kind)} · {T["releases", "geeft vrij"]} {T.Tonnes(p.SupplyKg)} · {T["needs", "vraagt"]} {T.Tonnes(p.DemandKg)}", p.Code))
+                $"{T.Kind(p.Kind)} · {T["releases"]} {T.Tonnes(p.SupplyKg)} · {T["needs"]} {T.Tonnes(p.DemandKg)}", p.Code))
             .Concat(view.Hubs.Select(h => MapSymbols.HubPoint(h, T))).ToList();
-        Map = new MapModel("overview-map", T["Map of the corridor's projects and hubs", "Kaart van de projecten en hubs van de corridor"], points);
+        Map = new MapModel("overview-map", T["Map of the corridor's projects and hubs"], points);
     }
 
     public string Category(string key) => categories.TryGet(key, out var c) ? T.Category(c) : key;

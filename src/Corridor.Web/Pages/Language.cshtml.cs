@@ -11,7 +11,7 @@ public sealed class LanguageModel : PageModel
 
     public IActionResult OnPost(string? lang, string? returnUrl)
     {
-        if (!UiText.IsSupported(lang)) return BadRequest("lang must be 'nl' or 'en'.");
+        if (!UiText.IsSupported(lang)) return BadRequest("lang must be one of " + string.Join(", ", UiText.Languages.Select(l => $"'{l.Code}'")) + ".");
         Response.Cookies.Append(UiText.CookieName, UiText.CookieValue(lang!), new CookieOptions
         {
             MaxAge = TimeSpan.FromDays(365), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true, Path = "/", Secure = Request.IsHttps,

@@ -59,18 +59,18 @@ public sealed class MarketplaceModel(CorridorDb db, CategoryIndex categories, Co
         if (!string.IsNullOrWhiteSpace(Km))
         {
             if (double.TryParse(Km.Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out var km) && km > 0 && double.IsFinite(km)) MaxKm = km;
-            else errors.Add(T["Distance must be a positive number of kilometres.", "Afstand moet een positief aantal kilometers zijn."]);
+            else errors.Add(T["Distance must be a positive number of kilometres."]);
         }
         if (MaxKm is not null && Origin is null)
-            errors.Add(T["A maximum distance needs a place to measure from: choose a project, or type or click a point.", "Een maximale afstand heeft een punt nodig: kies een project, of typ of klik een punt."]);
+            errors.Add(T["A maximum distance needs a place to measure from: choose a project, or type or click a point."]);
         DateOnly? date = null;
         if (!string.IsNullOrWhiteSpace(Date))
         {
             if (DateOnly.TryParseExact(Date.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) date = d;
-            else errors.Add(T["The date must be written yyyy-mm-dd.", "De datum moet als jjjj-mm-dd geschreven zijn."]);
+            else errors.Add(T["The date must be written yyyy-mm-dd."]);
         }
         if (!string.IsNullOrWhiteSpace(Category) && !categories.TryGet(Category, out _))
-            errors.Add(T["Unknown category: ", "Onbekende categorie: "] + Category);
+            errors.Add(T["Unknown category: "] + Category);
         Errors = errors;
         if (errors.Count > 0) return;
 
@@ -86,11 +86,11 @@ public sealed class MarketplaceModel(CorridorDb db, CategoryIndex categories, Co
 
         var points = Results.GroupBy(l => l.ProjectCode)
             .Select(g => new MapPoint(MapSymbol.Lot, g.First().Latitude, g.First().Longitude, g.First().ProjectName,
-                "#results-" + g.Key, $"{g.Count()} {T["lots", "partijen"]}, {T.Tonnes(g.Sum(l => l.MassKg))}" +
+                "#results-" + g.Key, $"{g.Count()} {T["lots"]}, {T.Tonnes(g.Sum(l => l.MassKg))}" +
                 (g.First().DistanceKm is { } km ? $", {T.Number(km, 1)} km" : ""), g.Key))
             .ToList();
-        if (Origin is { } o) points.Add(new MapPoint(MapSymbol.Origin, o.Latitude, o.Longitude, OriginName ?? T["Search origin", "Zoekpunt"]));
-        Map = new MapModel("market-map", T["Map of the lots found; click to set the search point", "Kaart van de gevonden partijen; klik om het zoekpunt te kiezen"], points)
+        if (Origin is { } o) points.Add(new MapPoint(MapSymbol.Origin, o.Latitude, o.Longitude, OriginName ?? T["Search origin"]));
+        Map = new MapModel("market-map", T["Map of the lots found; click to set the search point"], points)
         {
             PickInto = ("f-lat", "f-lon"),
             Legend = Origin is null ? [MapSymbol.Lot] : [MapSymbol.Lot, MapSymbol.Origin],
@@ -109,11 +109,11 @@ public sealed class MarketplaceModel(CorridorDb db, CategoryIndex categories, Co
                 GeoPoint.IsValidLatitude(lat) && GeoPoint.IsValidLongitude(lon))
             {
                 Origin = new GeoPoint(lat, lon);
-                OriginName = T["Point", "Punt"] + $" {lat.ToString("F4", CultureInfo.InvariantCulture)}, {lon.ToString("F4", CultureInfo.InvariantCulture)}";
+                OriginName = T["Point"] + $" {lat.ToString("F4", CultureInfo.InvariantCulture)}, {lon.ToString("F4", CultureInfo.InvariantCulture)}";
             }
             else
             {
-                errors.Add(T["A point needs both latitude (−90 to 90) and longitude (−180 to 180) in decimal degrees.", "Een punt heeft zowel breedtegraad (−90 tot 90) als lengtegraad (−180 tot 180) in decimale graden nodig."]);
+                errors.Add(T["A point needs both latitude (−90 to 90) and longitude (−180 to 180) in decimal degrees."]);
             }
             return;
         }
@@ -121,7 +121,7 @@ public sealed class MarketplaceModel(CorridorDb db, CategoryIndex categories, Co
         var project = Projects.FirstOrDefault(p => p.Code == Project);
         if (project is null)
         {
-            errors.Add(T["Unknown project: ", "Onbekend project: "] + Project);
+            errors.Add(T["Unknown project: "] + Project);
             return;
         }
         Origin = new GeoPoint(project.Latitude, project.Longitude);

@@ -36,11 +36,10 @@ public sealed class MembersModel(CorridorDb db, CorridorActor actor, TimeProvide
         {
             Errors.Add(problem switch
             {
-                GrantProblem.EmailInvalid => T["Give the person's e-mail address.", "Vul het e-mailadres van de persoon in."],
-                GrantProblem.OrganisationNotInCorridor => T["Choose the organisation the partner acts for.", "Kies de organisatie waarvoor de partner optreedt."],
-                GrantProblem.HubNotInCorridor => T["Choose the hub the operator runs.", "Kies de hub die de beheerder runt."],
-                _ => T[$"This address has no account yet: give it a first password of at least {AccountStore.MinimumPasswordLength} characters.",
-                    $"Dit adres heeft nog geen account: geef een eerste wachtwoord van minstens {AccountStore.MinimumPasswordLength} tekens."],
+                GrantProblem.EmailInvalid => T["Give the person's e-mail address."],
+                GrantProblem.OrganisationNotInCorridor => T["Choose the organisation the partner acts for."],
+                GrantProblem.HubNotInCorridor => T["Choose the hub the operator runs."],
+                _ => T.Format("This address has no account yet: give it a first password of at least {0} characters.", AccountStore.MinimumPasswordLength),
             });
             return Page();
         }
@@ -56,7 +55,7 @@ public sealed class MembersModel(CorridorDb db, CorridorActor actor, TimeProvide
         {
             case RemoveOutcome.NotFound: return NotFound();
             case RemoveOutcome.LastDirector:
-                Errors.Add(T["A corridor keeps at least one chain director: appoint another first.", "Een corridor houdt minstens één ketenregisseur: benoem eerst een ander."]);
+                Errors.Add(T["A corridor keeps at least one chain director: appoint another first."]);
                 return Page();
             default: return Redirect("/members" + CorridorQuery);
         }

@@ -37,10 +37,10 @@ public sealed class NotificationsModel(CorridorDb db, CorridorActor actor, TimeP
 
     public string Kind(NotificationKind kind) => kind switch
     {
-        NotificationKind.NewProposal => T["New proposals", "Nieuwe voorstellen"],
-        NotificationKind.DatesSlipped => T["Dates changed", "Data verschoven"],
-        NotificationKind.WindowClosing => T["Window closing", "Venster sluit"],
-        NotificationKind.LotExpired => T["Lot expired: extend or close", "Partij verlopen: verlengen of sluiten"],
+        NotificationKind.NewProposal => T["New proposals"],
+        NotificationKind.DatesSlipped => T["Dates changed"],
+        NotificationKind.WindowClosing => T["Window closing"],
+        NotificationKind.LotExpired => T["Lot expired: extend or close"],
         _ => kind.ToString(),
     };
 }

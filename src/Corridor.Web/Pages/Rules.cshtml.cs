@@ -31,7 +31,7 @@ public sealed class RulesModel(CorridorDb db, CorridorActor actor, TimeProvider 
         public (UpdateRulesRequest? Request, List<(string Field, string Message)> Errors) ToRequest(Localization.UiText t)
         {
             var errors = new List<(string, string)>();
-            var notANumber = t["Must be a number.", "Moet een getal zijn."];
+            var notANumber = t["Must be a number."];
             double? Number(string field, string? text)
             {
                 if (double.TryParse((text ?? "").Trim().Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out var v)) return v;
@@ -41,14 +41,14 @@ public sealed class RulesModel(CorridorDb db, CorridorActor actor, TimeProvider 
             var km = Number("maxDistanceKm", MaxDistanceKm);
             var electric = string.IsNullOrWhiteSpace(ElectricCo2eKgPerTonneKm) ? 0 : Number("electricCo2eKgPerTonneKm", ElectricCo2eKgPerTonneKm);
             var days = Number("reservationDays", ReservationDays);
-            if (days is { } d && d != Math.Floor(d)) errors.Add(("reservationDays", t["Must be a whole number of days.", "Moet een heel aantal dagen zijn."]));
+            if (days is { } d && d != Math.Floor(d)) errors.Add(("reservationDays", t["Must be a whole number of days."]));
             var cap = string.IsNullOrWhiteSpace(PriceCapEurPerTonne) ? null : Number("priceCapEurPerTonne", PriceCapEurPerTonne);
             var grades = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var part in (MinimumQuality ?? "").Split([';', '\n', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
                 var kv = part.Split('=', 2, StringSplitOptions.TrimEntries);
                 if (kv.Length == 2) grades[kv[0]] = kv[1];
-                else errors.Add(("minimumQualityByCategory", t[$"'{part}' is not category=grade.", $"'{part}' is geen categorie=kwaliteit."]));
+                else errors.Add(("minimumQualityByCategory", t.Format("'{0}' is not category=grade.", part)));
             }
             if (errors.Count > 0) return (null, errors);
             return (new UpdateRulesRequest(km, EmissionFreeTransport, electric, grades, ExcludeHazardous, MunicipalProjectsFirst, ReuseBeforeRecycling,

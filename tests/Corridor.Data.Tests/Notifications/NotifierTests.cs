@@ -56,6 +56,8 @@ public sealed class NotifierTests
         Assert.All(stored, n => Assert.Equal(NotificationKind.DatesSlipped, n.Kind));
         Assert.Contains("2026-11-01", stored[0].Text, StringComparison.Ordinal);
         Assert.All(stored, n => Assert.Equal("Projectdata gewijzigd", n.TitleNl));
+        Assert.All(stored, n => Assert.Equal("Projekttermine geändert", n.TitleDe));
+        Assert.All(stored, n => Assert.Contains("verschoben", n.TextDe, StringComparison.Ordinal));
     }
 
     [Fact]

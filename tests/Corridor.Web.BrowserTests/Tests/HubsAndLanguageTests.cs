@@ -55,4 +55,23 @@ public sealed class HubsAndLanguageTests(CorridorAppFixture app)
         Assert.Contains("Opslagoppervlak", await hubs.Page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains("15.000 m²", await hubs.Page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Language_SwitchToGerman_ChangesTextAndNumbers_AndIsRemembered()
+    {
+        var hubs = new HubsPage(await app.NewPageAsync(locale: "en-GB"));
+        await hubs.OpenAsync();
+
+        await hubs.SwitchLanguageAsync("de");
+
+        Assert.Equal("de", await hubs.LanguageAsync());
+        var main = await hubs.Page.Locator("main").InnerTextAsync();
+        Assert.Contains("Lagerfläche", main, StringComparison.Ordinal);
+        Assert.Contains("15.000 m²", main, StringComparison.Ordinal);
+        Assert.Equal("true", await hubs.Page.Locator("form.lang button[value='de']").GetAttributeAsync("aria-pressed"));
+        var overview = new OverviewPage(hubs.Page);
+        await overview.OpenAsync();
+        Assert.Equal("de", await overview.LanguageAsync());
+        Assert.Equal("Karte", await overview.MapHeadingAsync());
+    }
 }

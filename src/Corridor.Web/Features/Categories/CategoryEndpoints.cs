@@ -6,11 +6,11 @@ namespace Corridor.Web.Features.Categories;
 public sealed record CategoryResponse(
     string Key, string NameEn, string NameNl, QuantityUnit DefaultUnit, double TypicalKgPerUnit,
     double StorageM2PerTonne, string StorageM2PerTonneNote, double EmbodiedCo2eKgPerKg, string EmbodiedSource,
-    string Ewc, string NlSfb, string EndOfLifeRoute, double EndOfLifeCo2eKgPerKg, string Notes)
+    string Ewc, string NlSfb, string EndOfLifeRoute, double EndOfLifeCo2eKgPerKg, string Notes, string? NameDe = null)
 {
     public static CategoryResponse From(MaterialCategory c) => new(c.Key, c.NameEn, c.NameNl, c.DefaultUnit, c.TypicalKgPerUnit,
         c.StorageM2PerTonne, "Assumption: no standard m² per tonne figure exists; configurable.", c.EmbodiedCo2eKgPerKg,
-        c.EmbodiedSource, c.Ewc.Value, c.NlSfb, c.EndOfLifeRoute, c.EndOfLifeCo2eKgPerKg, c.Notes);
+        c.EmbodiedSource, c.Ewc.Value, c.NlSfb, c.EndOfLifeRoute, c.EndOfLifeCo2eKgPerKg, c.Notes, c.NameDe);
 }
 
 public static class CategoryEndpoints

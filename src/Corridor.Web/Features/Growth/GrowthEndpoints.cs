@@ -7,7 +7,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.Web.Features.Growth;
 
-public sealed record GrowthCellResponse(GrowthElement Element, int Level, string LevelEn, string LevelNl, string DescriptionEn, string DescriptionNl);
+public sealed record GrowthCellResponse(GrowthElement Element, int Level, string LevelEn, string LevelNl, string DescriptionEn, string DescriptionNl,
+    string? LevelDe = null, string? DescriptionDe = null);
 
 public sealed record AssessmentRequest(GrowthElement? Element, int Level, string? Evidence, string? EvidenceLink, int? OrganisationId, DateOnly? AssessedOn);
 
@@ -39,7 +40,7 @@ public static class GrowthEndpoints
         return group;
     }
 
-    static GrowthCellResponse Cell(GrowthCell c) => new(c.Element, c.Level, c.LevelEn, c.LevelNl, c.DescriptionEn, c.DescriptionNl);
+    static GrowthCellResponse Cell(GrowthCell c) => new(c.Element, c.Level, c.LevelEn, c.LevelNl, c.DescriptionEn, c.DescriptionNl, c.LevelDe, c.DescriptionDe);
 
     static AssessmentResponse ToResponse(GrowthAssessment a) => new(a.Id, a.OrganisationId, a.Element, a.Level, a.Evidence, a.EvidenceLink, a.AssessedOn, a.AssessedBy);
 

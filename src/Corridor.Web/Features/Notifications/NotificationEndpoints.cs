@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.Web.Features.Notifications;
 
-public sealed record NotificationResponse(int Id, int? OrganisationId, NotificationKind Kind, string Title, string Text, string? Link, DateTime CreatedUtc, DateTime? ReadUtc, string? TitleNl, string? TextNl);
+public sealed record NotificationResponse(int Id, int? OrganisationId, NotificationKind Kind, string Title, string Text, string? Link, DateTime CreatedUtc, DateTime? ReadUtc, string? TitleNl, string? TextNl, string? TitleDe = null, string? TextDe = null);
 
 public sealed record NotificationList(int Unread, IReadOnlyList<NotificationResponse> Items);
 
@@ -60,7 +60,7 @@ public static class NotificationEndpoints
         return count;
     }
 
-    public static NotificationResponse ToResponse(Notification n) => new(n.Id, n.OrganisationId, n.Kind, n.Title, n.Text, n.Link, n.CreatedUtc, n.ReadUtc, n.TitleNl, n.TextNl);
+    public static NotificationResponse ToResponse(Notification n) => new(n.Id, n.OrganisationId, n.Kind, n.Title, n.Text, n.Link, n.CreatedUtc, n.ReadUtc, n.TitleNl, n.TextNl, n.TitleDe, n.TextDe);
 
     static async Task<Ok<NotificationList>> List(int corridorId, [AsParameters] NotificationListQuery q, CorridorActor actor, CorridorDb db, CancellationToken ct)
     {

@@ -25,8 +25,8 @@ public sealed class IndexModel(CorridorDb db, CorridorActor actor, TimeProvider 
     public async Task<IActionResult> OnPostCreateAsync(CancellationToken ct)
     {
         if (await LoadAsync(ct) is { } refused) return refused;
-        if (string.IsNullOrWhiteSpace(TokenName)) Error = T["Name the token after the system that will use it.", "Noem het token naar het systeem dat het gebruikt."];
-        else if (ExpiresInDays is < 1 or > 3650) Error = T["A token lasts between 1 and 3650 days.", "Een token geldt 1 tot 3650 dagen."];
+        if (string.IsNullOrWhiteSpace(TokenName)) Error = T["Name the token after the system that will use it."];
+        else if (ExpiresInDays is < 1 or > 3650) Error = T["A token lasts between 1 and 3650 days."];
         if (Error is not null) return Page();
         var now = time.GetUtcNow().UtcDateTime;
         var (token, _) = await AccountStore.CreateTokenAsync(db, actor.UserId!.Value, TokenName!, now, ExpiresInDays is { } d ? now.AddDays(d) : null, ct);

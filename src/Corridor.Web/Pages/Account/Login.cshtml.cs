@@ -35,13 +35,13 @@ public sealed class LoginModel(SignInManager<CorridorUser> signIn, CorridorDb db
         ShowDemoAccounts = await CorridorQueries.HasDemoAsync(db, ct);
         if (string.IsNullOrWhiteSpace(Email) || string.IsNullOrEmpty(Password))
         {
-            Error = T["Enter your e-mail address and password.", "Vul uw e-mailadres en wachtwoord in."];
+            Error = T["Enter your e-mail address and password."];
             return Page();
         }
         var address = HttpContext.Connection.RemoteIpAddress;
         if (throttle.WaitLeft(Email, address) is { } wait)
         {
-            Error = string.Format(T.Culture, T["Too many failed attempts from this address: try again in {0} minute(s).", "Te veel mislukte pogingen vanaf dit adres: probeer het over {0} minuut/minuten opnieuw."],
+            Error = string.Format(T.Culture, T["Too many failed attempts from this address: try again in {0} minute(s)."],
                 Math.Max(1, (int)Math.Ceiling(wait.TotalMinutes)));
             return Page();
         }
@@ -52,7 +52,7 @@ public sealed class LoginModel(SignInManager<CorridorUser> signIn, CorridorDb db
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
         }
         throttle.Failed(Email, address);
-        Error = T["E-mail address or password is wrong.", "E-mailadres of wachtwoord klopt niet."];
+        Error = T["E-mail address or password is wrong."];
         return Page();
     }
 

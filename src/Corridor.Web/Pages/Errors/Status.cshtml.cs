@@ -35,20 +35,20 @@ public sealed class StatusModel : PageModel
 
     public string Title => Code switch
     {
-        404 => T["Page not found", "Pagina niet gevonden"],
-        403 => T["Not allowed", "Geen toegang"],
-        401 => T["Please sign in", "Log eerst in"],
-        400 => T["The request could not be understood", "Het verzoek is niet te begrijpen"],
-        >= 500 => T["Something went wrong on our side", "Er ging bij ons iets mis"],
-        _ => T["The page cannot be shown", "De pagina kan niet getoond worden"],
+        404 => T["Page not found"],
+        403 => T["Not allowed"],
+        401 => T["Please sign in"],
+        400 => T["The request could not be understood"],
+        >= 500 => T["Something went wrong on our side"],
+        _ => T["The page cannot be shown"],
     };
 
     public string Explanation => Code switch
     {
-        404 => T["There is no page at this address. It may have moved, or the link has a typing error.", "Op dit adres staat geen pagina. Misschien is hij verplaatst, of zit er een tikfout in de link."],
-        403 => T["Your account may not see or do this. The chain director of the corridor can give you a role.", "Uw account mag dit niet zien of doen. De ketenregisseur van de corridor kan u een rol geven."],
-        401 => T["This page is for signed-in partners.", "Deze pagina is voor ingelogde partners."],
-        >= 500 => T["The error has been logged. Please try again in a moment; nothing you entered was saved.", "De fout is vastgelegd. Probeer het zo nog eens; wat u invoerde is niet opgeslagen."],
-        _ => T["Please go back and try again.", "Ga terug en probeer het nog eens."],
+        404 => T["There is no page at this address. It may have moved, or the link has a typing error."],
+        403 => T["Your account may not see or do this. The chain director of the corridor can give you a role."],
+        401 => T["This page is for signed-in partners."],
+        >= 500 => T["The error has been logged. Please try again in a moment; nothing you entered was saved."],
+        _ => T["Please go back and try again."],
     };
 }

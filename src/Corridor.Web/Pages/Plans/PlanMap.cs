@@ -24,9 +24,9 @@ public static class PlanMap
                 var kind = (supply.Contains(p.Item1), demand.Contains(p.Item1)) switch { (true, true) => MapSymbol.Both, (true, false) => MapSymbol.Donor, _ => MapSymbol.Receiver };
                 var detail = kind switch
                 {
-                    MapSymbol.Donor => t["supplies in this plan", "levert in dit plan"],
-                    MapSymbol.Receiver => t["receives in this plan", "ontvangt in dit plan"],
-                    _ => t["supplies and receives in this plan", "levert en ontvangt in dit plan"],
+                    MapSymbol.Donor => t["supplies in this plan"],
+                    MapSymbol.Receiver => t["receives in this plan"],
+                    _ => t["supplies and receives in this plan"],
                 };
                 return new MapPoint(kind, p.Item3, p.Item4, p.Item2, "/projects/" + Uri.EscapeDataString(p.Item1) + corridorQuery, detail, p.Item1);
             });
@@ -48,7 +48,7 @@ public static class PlanMap
                 lines.Add(new MapLine(MapSymbol.Direct, m.SupplyLat, m.SupplyLon, m.DemandLat, m.DemandLon, what + m.DemandProjectName, m.Id, m.MassKg, state));
             }
         }
-        return new MapModel(Id, t["Map of the plan: lines from supply to demand, directly or through a hub", "Kaart van het plan: lijnen van aanbod naar vraag, rechtstreeks of via een hub"], points)
+        return new MapModel(Id, t["Map of the plan: lines from supply to demand, directly or through a hub"], points)
         {
             Lines = lines,
             Legend = [MapSymbol.Donor, MapSymbol.Receiver, MapSymbol.Both, MapSymbol.Hub, MapSymbol.Direct, MapSymbol.ViaHub],

@@ -5,8 +5,8 @@ using Corridor.Web.Localization;
 
 namespace Corridor.Web.Pages.Plans;
 
-/// <summary>One vehicle class the form offers: its API key, the engine's class (name, factor, source) and labels.</summary>
-public sealed record VehicleChoice(string Key, VehicleClass Class, string English, string Dutch);
+/// <summary>One vehicle class the form offers: its API key, the engine's class (name, factor, source) and its label (a text key).</summary>
+public sealed record VehicleChoice(string Key, VehicleClass Class, string English);
 
 /// <summary>
 /// The run form's fields as typed (strings, so a bad number comes back as typed) and their conversion to a
@@ -18,13 +18,13 @@ public sealed record PlanRunForm(string? MaxDistanceKm, string? Vehicle, string?
 
     public static IReadOnlyList<VehicleChoice> Vehicles { get; } =
     [
-        new(VehicleClass.ArticulatedOver33t.Key, VehicleClass.ArticulatedOver33t, "Articulated lorry over 33 t (diesel)", "Trekker-oplegger boven 33 t (diesel)"),
-        new(VehicleClass.Articulated3_5To33t.Key, VehicleClass.Articulated3_5To33t, "Articulated lorry 3.5–33 t (diesel)", "Trekker-oplegger 3,5–33 t (diesel)"),
-        new(VehicleClass.RigidOver17t.Key, VehicleClass.RigidOver17t, "Rigid lorry over 17 t (diesel)", "Bakwagen boven 17 t (diesel)"),
-        new(VehicleClass.Rigid7_5To17t.Key, VehicleClass.Rigid7_5To17t, "Rigid lorry 7.5–17 t (diesel)", "Bakwagen 7,5–17 t (diesel)"),
-        new(VehicleClass.AllHgvs.Key, VehicleClass.AllHgvs, "Average of all lorries (diesel)", "Gemiddelde van alle vrachtwagens (diesel)"),
-        new(VehicleClass.RailFreight.Key, VehicleClass.RailFreight, "Rail freight", "Goederentrein"),
-        new(VehicleClass.ElectricKey, VehicleClass.Electric(), "Battery-electric lorry (emission-free)", "Batterij-elektrische vrachtwagen (emissievrij)"),
+        new(VehicleClass.ArticulatedOver33t.Key, VehicleClass.ArticulatedOver33t, UiText.Key("Articulated lorry over 33 t (diesel)")),
+        new(VehicleClass.Articulated3_5To33t.Key, VehicleClass.Articulated3_5To33t, UiText.Key("Articulated lorry 3.5–33 t (diesel)")),
+        new(VehicleClass.RigidOver17t.Key, VehicleClass.RigidOver17t, UiText.Key("Rigid lorry over 17 t (diesel)")),
+        new(VehicleClass.Rigid7_5To17t.Key, VehicleClass.Rigid7_5To17t, UiText.Key("Rigid lorry 7.5–17 t (diesel)")),
+        new(VehicleClass.AllHgvs.Key, VehicleClass.AllHgvs, UiText.Key("Average of all lorries (diesel)")),
+        new(VehicleClass.RailFreight.Key, VehicleClass.RailFreight, UiText.Key("Rail freight")),
+        new(VehicleClass.ElectricKey, VehicleClass.Electric(), UiText.Key("Battery-electric lorry (emission-free)")),
     ];
 
     public static PlanRunForm From(PlanRequest r) => new(
@@ -42,7 +42,7 @@ public sealed record PlanRunForm(string? MaxDistanceKm, string? Vehicle, string?
     public (PlanRequest? Request, IReadOnlyList<(string Field, string Message)> Errors) ToRequest(UiText t)
     {
         var errors = new List<(string, string)>();
-        var notANumber = t["Must be a number.", "Moet een getal zijn."];
+        var notANumber = t["Must be a number."];
         if (!TryNumber(MaxDistanceKm, out var distance)) errors.Add(("maxDistanceKm", notANumber));
         if (!TryNumber(DetourFactor, out var detour)) errors.Add(("detourFactor", notANumber));
         double? electric = null;
@@ -60,11 +60,11 @@ public sealed record PlanRunForm(string? MaxDistanceKm, string? Vehicle, string?
 
     public static string Label(string field, UiText t) => field switch
     {
-        "maxDistanceKm" => t["Maximum distance", "Maximale afstand"],
-        "vehicle" => t["Vehicle", "Voertuig"],
-        "electricCo2eKgPerTonneKm" => t["Electric factor", "Factor elektrisch"],
-        "detourFactor" => t["Detour factor", "Omrijfactor"],
-        "resolution" => t["Time step", "Tijdstap"],
+        "maxDistanceKm" => t["Maximum distance"],
+        "vehicle" => t["Vehicle"],
+        "electricCo2eKgPerTonneKm" => t["Electric factor"],
+        "detourFactor" => t["Detour factor"],
+        "resolution" => t["Time step"],
         _ => field,
     };
 

@@ -82,7 +82,7 @@ public sealed class PlansModel(CorridorDb db, CategoryIndex categories, TimeProv
     public async Task<IActionResult> OnPostDecideAsync(int id, int matchId, string? status, string? reason, int? corridor, CancellationToken ct)
     {
         var decided = MatchDecisions.Parse(status);
-        if (decided is null) return BadRequest(T["Choose accept or reject.", "Kies accepteren of afwijzen."]);
+        if (decided is null) return BadRequest(T["Choose accept or reject."]);
         return await TransitionAsync(id, matchId, decided == MatchStatus.Accepted ? MatchWorkflow.AcceptName : MatchWorkflow.Name(MatchAction.Reject), reason, null, ct);
     }
 
@@ -94,7 +94,7 @@ public sealed class PlansModel(CorridorDb db, CategoryIndex categories, TimeProv
     {
         var corridorId = await StoredPlans.CorridorOfMatchAsync(Db, matchId, ct);
         if (corridorId is null) return NotFound();
-        if (!actor.IsSignedIn) return WantsJson ? new JsonResult(new { error = T["Sign in first.", "Log eerst in."] }) { StatusCode = 401 } : Redirect("/Account/Login?ReturnUrl=" + Uri.EscapeDataString($"/plans/{planId}"));
+        if (!actor.IsSignedIn) return WantsJson ? new JsonResult(new { error = T["Sign in first."] }) { StatusCode = 401 } : Redirect("/Account/Login?ReturnUrl=" + Uri.EscapeDataString($"/plans/{planId}"));
         var result = await MatchTransitions.ApplyAsync(Db, corridorId.Value, matchId, action, reason, version, actor.Workflow(corridorId.Value), time.GetUtcNow().UtcDateTime, ct);
         var match = result.Match;
         if (result.Outcome == TransitionOutcome.NotFound || match is null) return NotFound();

@@ -102,7 +102,7 @@ public sealed class ProjectModel(CorridorDb db, CategoryIndex categories, Corrid
         files = files.Where(f => f.Length > 0).ToList();
         if (files.Count == 0)
         {
-            UploadProblem = T["Choose one or more CSV or XLSX files first.", "Kies eerst een of meer CSV- of XLSX-bestanden."];
+            UploadProblem = T["Choose one or more CSV or XLSX files first."];
             return Page();
         }
         var streams = new List<Stream>();
@@ -120,8 +120,7 @@ public sealed class ProjectModel(CorridorDb db, CategoryIndex categories, Corrid
         }
         catch (ImportBusyException)
         {
-            UploadProblem = T["Another import into this corridor is being written right now; nothing was changed. Upload the files again in a few seconds.",
-                "Er wordt nu een andere import in deze corridor geschreven; er is niets gewijzigd. Upload de bestanden over een paar seconden opnieuw."];
+            UploadProblem = T["Another import into this corridor is being written right now; nothing was changed. Upload the files again in a few seconds."];
             Response.StatusCode = StatusCodes.Status409Conflict;
             return Page();
         }
@@ -151,12 +150,12 @@ public sealed class ProjectModel(CorridorDb db, CategoryIndex categories, Corrid
             if (DateOnly.TryParseExact(availableTo.Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d)) date = d;
             else
             {
-                DecisionProblem = T["The new end date must be written yyyy-mm-dd.", "De nieuwe einddatum moet als jjjj-mm-dd geschreven zijn."];
+                DecisionProblem = T["The new end date must be written yyyy-mm-dd."];
                 return Page();
             }
         }
         var outcome = await LotWindows.ExtendAsync(Db, Corridor!.Id, lotId, date, new AuditActor(actor.UserId, actor.Name), time, ct);
-        return await DecidedAsync(code, corridor, outcome, T["Window extended.", "Venster verlengd."], ct);
+        return await DecidedAsync(code, corridor, outcome, T["Window extended."], ct);
     }
 
     /// <summary>Closes (withdraws) a lot: no longer offered, needed or planned.</summary>
@@ -167,7 +166,7 @@ public sealed class ProjectModel(CorridorDb db, CategoryIndex categories, Corrid
         if (Lots.All(l => l.Id != lotId)) return NotFound();
         DecisionLotId = lotId;
         var outcome = await LotWindows.CloseAsync(Db, Corridor!.Id, lotId, reason, new AuditActor(actor.UserId, actor.Name), time, ct);
-        return await DecidedAsync(code, corridor, outcome, T["Lot closed.", "Partij gesloten."], ct);
+        return await DecidedAsync(code, corridor, outcome, T["Lot closed."], ct);
     }
 
     async Task<IActionResult> DecidedAsync(string code, int? corridor, LotWindows.Outcome outcome, string done, CancellationToken ct)
@@ -176,16 +175,16 @@ public sealed class ProjectModel(CorridorDb db, CategoryIndex categories, Corrid
         {
             DecisionProblem = outcome.Extension switch
             {
-                LotWindows.ExtensionProblem.NotAfterToday => T["The new end date must be after today.", "De nieuwe einddatum moet na vandaag liggen."],
-                LotWindows.ExtensionProblem.NotAfterStart => T["The new end date must be after the start of the window.", "De nieuwe einddatum moet na het begin van het venster liggen."],
-                LotWindows.ExtensionProblem.Missing => T["Give the new end date.", "Geef de nieuwe einddatum."],
-                _ => T["The reason is too long (at most 500 characters).", "De reden is te lang (ten hoogste 500 tekens)."],
+                LotWindows.ExtensionProblem.NotAfterToday => T["The new end date must be after today."],
+                LotWindows.ExtensionProblem.NotAfterStart => T["The new end date must be after the start of the window."],
+                LotWindows.ExtensionProblem.Missing => T["Give the new end date."],
+                _ => T["The reason is too long (at most 500 characters)."],
             };
             return Page();
         }
         if (outcome.Conflict is not null)
         {
-            DecisionProblem = T["This lot can no longer be extended or closed: it is reserved, held by an agreed match or already on its way.", "Deze partij kan niet meer worden verlengd of gesloten: ze is gereserveerd, vastgelegd in een afgesproken match of al onderweg."];
+            DecisionProblem = T["This lot can no longer be extended or closed: it is reserved, held by an agreed match or already on its way."];
             return Page();
         }
         Db.ChangeTracker.Clear();
@@ -211,7 +210,7 @@ public sealed class ProjectModel(CorridorDb db, CategoryIndex categories, Corrid
         Lots = Lots.Select(l => l with { PriceEur = actor.VisiblePrice(rules, id, organisationId, l.PriceEur, l.MassKg), Notes = notes ? l.Notes : null }).ToList();
         var hubs = await CorridorQueries.HubsAsync(Db, id, ct);
         var role = MapSymbols.Of(page.Role);
-        Map = new MapModel("project-map", T["Map of the project and the corridor's hubs", "Kaart van het project en de hubs van de corridor"],
+        Map = new MapModel("project-map", T["Map of the project and the corridor's hubs"],
             [new MapPoint(role, Project.Latitude, Project.Longitude, Project.Name, null, Project.Address, Project.Code),
              .. hubs.Select(h => MapSymbols.HubPoint(h, T))])
         {

@@ -28,7 +28,7 @@ public sealed class CouncilModel(CorridorDb db, TimeProvider time) : CorridorPag
         if (!await LoadCorridorAsync(corridor, ct)) return;
         if (to < from)
         {
-            Error = T["The end of the period lies before its start.", "Het einde van de periode ligt voor het begin."];
+            Error = T["The end of the period lies before its start."];
             return;
         }
         Report = await CouncilReports.BuildAsync(Db, Corridor!.Id, from, to, time.GetUtcNow().UtcDateTime, ct);

@@ -39,7 +39,7 @@ public static class MapSymbols
 
     public static MapPoint HubPoint(Hub hub, Localization.UiText t) =>
         new(MapSymbol.Hub, hub.Latitude, hub.Longitude, hub.Name, "/hubs#hub-" + hub.Code,
-            $"{t.Number(hub.StorageAreaM2)} m² {t["storage", "opslag"]}", hub.Code);
+            $"{t.Number(hub.StorageAreaM2)} m² {t["storage"]}", hub.Code);
 }
 
 /// <summary>Writes a <see cref="MapSymbol"/> as its <see cref="MapSymbols.Js"/> name (and reads it back).</summary>
