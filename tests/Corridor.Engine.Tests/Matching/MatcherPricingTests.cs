@@ -108,3 +108,54 @@ public sealed class MatcherPricingTests
     public void Plan_NegativePartners_Throws() =>
         Assert.Throws<ArgumentException>(() => Matcher.Plan(Chain(), new MatchingOptions { CandidatePartners = -1 }));
 }
+
+/// <summary>Network level: a k-partner category network priced to the end has the all-pairs network's optimum.</summary>
+public sealed class DirectPricerTests
+{
+    static IEnumerable<(CategoryModel All, CategoryModel Partner)> Networks(MatchingInput input, int k)
+    {
+        var prepared = new PreparedInput(input);
+        for (int c = 0; c < prepared.Categories.Count; c++)
+        {
+            int[] s = [.. Enumerable.Range(0, prepared.Supply.Length).Where(i => prepared.Supply[i].Category == c && prepared.Supply[i].Excluded is null && prepared.Supply[i].Remaining > 0)];
+            int[] d = [.. Enumerable.Range(0, prepared.Demand.Length).Where(j => prepared.Demand[j].Category == c && prepared.Demand[j].Excluded is null && prepared.Demand[j].Remaining > 0)];
+            if (s.Length == 0 || d.Length == 0) continue;
+            yield return (new CategoryBuilder(prepared, c, s, d, new MatchingOptions { CandidatePartners = 0 }).Build(default),
+                new CategoryBuilder(prepared, c, s, d, new MatchingOptions { CandidatePartners = k, PartnerArcThreshold = 0 }).Build(default));
+        }
+    }
+
+    // Every category network of random corridors (hub area plays no part here: no prices on the stock arcs), k = 1
+    // and one pair per supply and round, the slowest pricing there is: the same optimal cost to the milligram.
+    [Property(MaxTest = 300)]
+    public Property Price_UntilNoneNegative_ReachesTheAllPairsOptimum() =>
+        Prop.ForAll(CorridorGenerators.Corridor(rulesOfTheGame: true).ToArbitrary(), corridor =>
+        {
+            int rounds = 0, added = 0;
+            foreach (var (all, partner) in Networks(corridor.Input, 1))
+            {
+                var expected = Corridor.Engine.Flow.NetworkSimplex.Solve(all.Network);
+                var solver = new Corridor.Engine.Flow.NetworkSimplex(partner.Network);
+                var solution = solver.Solve();
+                var found = new List<CategoryBuilder.Candidate>();
+                // No pricer: no compatible pair at all, nothing was left out.
+                while (partner.Pricer is not null)
+                {
+                    found.Clear();
+                    partner.Pricer.Price(solution.Potentials, found, perSupply: 1);
+                    if (found.Count == 0) break;
+                    partner.AppendDirect(found);
+                    solver.AppendArcs(partner.Network);
+                    solution = solver.Solve();
+                    rounds++;
+                    added += found.Count;
+                    if (rounds > 10_000) return false.Label("pricing does not converge");
+                }
+                if (solution.TotalCost != expected.TotalCost)
+                    return false.Label($"category {all.Category}: priced {solution.TotalCost}, all pairs {expected.TotalCost}");
+                if (partner.Network.ArcCount > all.Network.ArcCount)
+                    return false.Label($"k-partner network has {partner.Network.ArcCount} arcs, all pairs {all.Network.ArcCount}");
+            }
+            return true.Label("").Classify(added > 0, "pricing added arcs").Classify(rounds > 1, "several rounds");
+        });
+}
