@@ -24,6 +24,9 @@ run() { # label, then dotnet test arguments
 # its output is shown after the SQLite pass. CORRIDOR_TEST_SERIAL=1 runs the passes one after the other instead.
 pg=${CORRIDOR_TEST_PG:-Host=localhost;Username=postgres;Password=corridor}
 pg_projects=(tests/Corridor.Data.Tests tests/Corridor.Web.Tests tests/Corridor.Cli.Tests)
+# The test databases are named with this run's tag, so that the ones its test hosts could not drop are dropped at the end.
+CORRIDOR_TEST_RUN=$(head -c 64 /dev/urandom | tr -dc 'a-z0-9' | head -c 8)
+export CORRIDOR_TEST_RUN
 pg_pass() {
   echo "== PostgreSQL: checking the login"
   if probe=$(dotnet run scripts/pg-probe.cs -- "$pg" 2>&1); then
@@ -33,6 +36,7 @@ pg_pass() {
       CORRIDOR_TEST_PROVIDER=postgres dotnet test "$p" -c Release --no-build -nologo 2>&1
       [ "${PIPESTATUS[0]}" -eq 0 ] || echo 1 > "$work/pg-failed"
     done
+    dotnet run scripts/pg-probe.cs -- "$pg" --drop-run "$CORRIDOR_TEST_RUN" 2>&1
   else
     echo "$probe"
     echo skipped > "$work/pg-skipped"

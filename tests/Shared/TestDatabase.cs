@@ -39,11 +39,11 @@ public sealed class TestDatabase : IAsyncDisposable
             {
                 var template = await PgTemplate.Value;
                 if (IdlePg.TryTake(out var idle)) return new TestDatabase($"{PgBase};Database={idle}", null, idle);
-                var fresh = "corridor_test_" + Guid.NewGuid().ToString("N")[..16];
+                var fresh = PgName("test");
                 await CreatePgDatabaseAsync(fresh, template);
                 return new TestDatabase($"{PgBase};Database={fresh}", null, fresh);
             }
-            var name = "corridor_test_" + Guid.NewGuid().ToString("N")[..16];
+            var name = PgName("test");
             await CreatePgDatabaseAsync(name, null);
             return new TestDatabase($"{PgBase};Database={name}", null, name);
         }
@@ -71,19 +71,19 @@ public sealed class TestDatabase : IAsyncDisposable
         // Named with its creation time: a test host that is killed leaves its template behind, so templates older
         // than a day are dropped here (no test process runs that long).
         var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
-        var name = $"corridor_template_{now}_{Guid.NewGuid().ToString("N")[..8]}";
+        var name = PgName("template");
         await using (var conn = new NpgsqlConnection(PgBase + ";Database=postgres"))
         {
             await conn.OpenAsync();
             var stale = new List<string>();
-            await using (var list = new NpgsqlCommand("SELECT datname FROM pg_database WHERE datname LIKE 'corridor\\_template\\_%' OR datname LIKE 'corridor\\_trash\\_%'", conn))
+            await using (var list = new NpgsqlCommand("SELECT datname FROM pg_database WHERE datname LIKE 'corridor\\_template\\_%' OR datname LIKE 'corridor\\_trash\\_%' OR datname LIKE 'corridor\\_test\\_%'", conn))
             await using (var reader = await list.ExecuteReaderAsync())
                 while (await reader.ReadAsync())
                 {
                     // Trash (a renamed test database, see DropLater) is never used again: any process may drop it.
                     if (reader.GetString(0).StartsWith("corridor_trash_", StringComparison.Ordinal)) { stale.Add(reader.GetString(0)); continue; }
                     var parts = reader.GetString(0).Split('_');
-                    if (parts.Length != 4 || !long.TryParse(parts[2], System.Globalization.CultureInfo.InvariantCulture, out var created) || created < now - 86_400)
+                    if (parts.Length != 4 ? parts[1] == "template" : !long.TryParse(parts[2], System.Globalization.CultureInfo.InvariantCulture, out var created) || created < now - 86_400)
                         stale.Add(reader.GetString(0));
                 }
             foreach (var old in stale) DropLater(old);
@@ -101,6 +101,17 @@ public sealed class TestDatabase : IAsyncDisposable
         AppDomain.CurrentDomain.ProcessExit += (_, _) => DrainPg();
         return name;
     });
+
+    /// <summary>
+    /// corridor_{kind}_{unix time}_{random}: databases older than a day are dropped by the next test process (a killed
+    /// test host cannot clean up). The random part starts with CORRIDOR_TEST_RUN when set: scripts/test.sh drops
+    /// what its run left (test hosts may be stopped before their exit handlers finish).
+    /// </summary>
+    static string PgName(string kind)
+    {
+        var run = new string((Environment.GetEnvironmentVariable("CORRIDOR_TEST_RUN") ?? "").Where(char.IsAsciiLetterOrDigit).Take(8).ToArray()).ToLowerInvariant();
+        return $"corridor_{kind}_{DateTimeOffset.UtcNow.ToUnixTimeSeconds()}_{run}{Guid.NewGuid().ToString("N")[..12]}";
+    }
 
     static async Task CreatePgDatabaseAsync(string name, string? template)
     {
@@ -160,7 +171,7 @@ public sealed class TestDatabase : IAsyncDisposable
     {
         if (pgName is not null)
         {
-            var name = $"corridor_template_{DateTimeOffset.UtcNow.ToUnixTimeSeconds()}_{Guid.NewGuid().ToString("N")[..8]}";
+            var name = PgName("template");
             NpgsqlConnection.ClearAllPools();
             await CreatePgDatabaseAsync(name, pgName);
             DropAtExit(name);
@@ -272,7 +283,7 @@ public sealed class TestDatabase : IAsyncDisposable
     /// <summary>Frees the name at once (a rename is a catalogue update) and drops the database in the background.</summary>
     static async Task MoveToTrashAsync(string name)
     {
-        var trash = $"corridor_trash_{Guid.NewGuid().ToString("N")[..16]}";
+        var trash = PgName("trash");
         await using (var conn = new NpgsqlConnection(PgBase + ";Database=postgres"))
         {
             await conn.OpenAsync();
