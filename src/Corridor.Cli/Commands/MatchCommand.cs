@@ -69,10 +69,12 @@ public static class MatchCommand
             await cx.Console.Progress().AutoClear(true).StartAsync(async ctx =>
             {
                 var task = ctx.AddTask("matching").IsIndeterminate();
+                // Phases with counts (networks built n/N, arcs, iteration with gap, time, estimate); Describe is plain text.
                 var progress = new Progress<MatchingProgress>(p =>
-                    task.Description = p.GapPercent is { } gap
-                        ? $"{p.Stage.ToString().ToLowerInvariant()} · iteration {p.Iteration} · gap {gap.ToString("F2", CultureInfo.InvariantCulture)} %"
-                        : $"{p.Stage.ToString().ToLowerInvariant()} · iteration {p.Iteration}");
+                {
+                    task.Description = Markup.Escape(p.Describe());
+                    if (p.Total > 0) task.IsIndeterminate(false).MaxValue(p.Total).Value(p.Done);
+                });
                 outcome = await CorridorPlanner.RunAsync(db, corridor.Id, request, cx.Time, progress, ct: cx.Ct);
                 task.IsIndeterminate(false).Value(task.MaxValue);
             });

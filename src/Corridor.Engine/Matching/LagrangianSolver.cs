@@ -68,9 +68,13 @@ internal sealed partial class LagrangianSolver
 
     public LagrangianResult Solve(CancellationToken cancellationToken)
     {
-        progress?.Report(new MatchingProgress(MatchingStage.Solving, 0, null));
+        solveStarted = elapsed();
+        totalArcs = models.Sum(m => (long)m.Network.ArcCount);
+        progress?.Report(new MatchingProgress(MatchingStage.Solving, 0, null) { Total = models.Length, Arcs = totalArcs, Elapsed = solveStarted, StageStarted = solveStarted });
         Parallel(Enumerable.Range(0, models.Length), c => solvers[c] = new NetworkSimplex(models[c].Network), cancellationToken);
+        reportSolved = true;
         SolveCategories(Enumerable.Range(0, models.Length), cancellationToken);
+        reportSolved = false;
         settledHeapBytes = GC.GetTotalMemory(false);
         double bound = LagrangianValue();
         var usage = Usage();
@@ -203,7 +207,16 @@ internal sealed partial class LagrangianSolver
     }
 
     void Report(MatchingStage stage, int iteration, long upper, double lower) =>
-        progress?.Report(new MatchingProgress(stage, iteration, GapPercent(upper, lower)));
+        progress?.Report(new MatchingProgress(stage, iteration, GapPercent(upper, lower))
+        {
+            Arcs = models.Sum(m => (long)m.Network.ArcCount), PricingRounds = Volatile.Read(ref pricingRounds), Elapsed = elapsed(),
+        });
+
+    // The first solve of every network reports each network done (Solving n/N); later re-solves report per iteration.
+    TimeSpan solveStarted;
+    long totalArcs;
+    bool reportSolved;
+    int solvedCount;
 
     // Σ categories' priced optima − Σ λ·capacity: a lower bound on any plan that fits the hubs, because the floored
     // price on a stock arc never exceeds λ times its area.
@@ -277,6 +290,12 @@ internal sealed partial class LagrangianSolver
             if (coldSeconds[c] == 0) coldSeconds[c] = (elapsed() - started).TotalSeconds;
             if (extra > 0) Interlocked.Add(ref pivots, extra);
             relaxed[c] = solution;
+            if (reportSolved)
+                progress?.Report(new MatchingProgress(MatchingStage.Solving, 0, null)
+                {
+                    Done = Interlocked.Increment(ref solvedCount), Total = models.Length, Arcs = totalArcs,
+                    PricingRounds = Volatile.Read(ref pricingRounds), Elapsed = elapsed(), StageStarted = solveStarted,
+                });
         }, cancellationToken);
         foreach (int c in categories) pivots += relaxed[c].Pivots;
     }

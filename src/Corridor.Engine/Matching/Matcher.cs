@@ -36,8 +36,7 @@ public static class Matcher
 
         progress?.Report(new MatchingProgress(MatchingStage.Preparing, 0, null));
         var prepared = new PreparedInput(input);
-        progress?.Report(new MatchingProgress(MatchingStage.Building, 0, null));
-        var models = BuildModels(prepared, options, cancellationToken);
+        var models = BuildModels(prepared, options, progress, Elapsed, cancellationToken);
 
         var capacity = new double[prepared.Hubs.Length * prepared.Timeline.Count];
         for (int h = 0; h < prepared.Hubs.Length; h++)
@@ -62,7 +61,7 @@ public static class Matcher
             var solver = new LagrangianSolver(models, capacity, prepared.Hubs.Length, offsetMg, options, Elapsed, progress);
             result = solver.Solve(cancellationToken);
         }
-        progress?.Report(new MatchingProgress(MatchingStage.Reporting, result.Iterations, null));
+        progress?.Report(new MatchingProgress(MatchingStage.Reporting, result.Iterations, null) { Elapsed = Elapsed() });
         double lowerKg = (result.LowerBoundMg - baselineMg) / MgPerKg + fixedNetKg;
         double upperKg = (result.UpperBoundMg - baselineMg) / MgPerKg + fixedNetKg;
         var statistics = new SolveStatistics(
@@ -79,11 +78,15 @@ public static class Matcher
             PricingCapped = result.PricingCapped,
         };
         var plan = new PlanAssembler(prepared, models, result.Flows).Assemble(lowerKg, upperKg, statistics, Elapsed);
-        progress?.Report(new MatchingProgress(MatchingStage.Done, result.Iterations, plan.Totals.OptimalityGapPercent));
+        progress?.Report(new MatchingProgress(MatchingStage.Done, result.Iterations, plan.Totals.OptimalityGapPercent)
+        {
+            Arcs = statistics.Arcs, PricingRounds = result.PricingRounds, Elapsed = Elapsed(),
+        });
         return plan;
     }
 
-    static CategoryModel[] BuildModels(PreparedInput prepared, MatchingOptions options, CancellationToken cancellationToken)
+    static CategoryModel[] BuildModels(PreparedInput prepared, MatchingOptions options, IProgress<MatchingProgress>? progress, Func<TimeSpan> elapsed,
+        CancellationToken cancellationToken)
     {
         int n = prepared.Categories.Count;
         var supplies = Enumerable.Range(0, n).Select(_ => new List<int>()).ToArray();
@@ -100,12 +103,21 @@ public static class Matcher
         }
         var categories = Enumerable.Range(0, n).Where(c => supplies[c].Count > 0 && demands[c].Count > 0).ToArray();
         var models = new CategoryModel[categories.Length];
+        int built = 0;
+        long arcs = 0;
+        var started = elapsed();
+        progress?.Report(new MatchingProgress(MatchingStage.Building, 0, null) { Total = categories.Length, Elapsed = started, StageStarted = started });
         Parallel.For(0, categories.Length,
             new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxDegreeOfParallelism), CancellationToken = cancellationToken },
             k =>
             {
                 int c = categories[k];
                 models[k] = new CategoryBuilder(prepared, c, [.. supplies[c]], [.. demands[c]], options).Build(cancellationToken);
+                long total = Interlocked.Add(ref arcs, models[k].Network.ArcCount);
+                progress?.Report(new MatchingProgress(MatchingStage.Building, 0, null)
+                {
+                    Done = Interlocked.Increment(ref built), Total = categories.Length, Arcs = total, Elapsed = elapsed(), StageStarted = started,
+                });
             });
         return models;
     }

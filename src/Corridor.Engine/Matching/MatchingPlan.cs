@@ -205,5 +205,50 @@ public sealed record MatchingPlan(
 /// <summary>Stage of a running plan.</summary>
 public enum MatchingStage { Preparing, Building, Solving, Pricing, Repairing, Reporting, Done }
 
-/// <summary>Progress report: the stage, the Lagrangian iteration and the best gap so far (null before a bound exists).</summary>
-public readonly record struct MatchingProgress(MatchingStage Stage, int Iteration, double? GapPercent);
+/// <summary>
+/// Progress report: the stage, the Lagrangian iteration and the best gap so far (null before a bound exists), with the
+/// counts that say how far a stage is: networks built or solved (<see cref="Done"/> of <see cref="Total"/>), the arcs
+/// built so far, pricing rounds so far and the time since the start.
+/// </summary>
+public readonly record struct MatchingProgress(MatchingStage Stage, int Iteration, double? GapPercent)
+{
+    /// <summary>Networks built (Building) or solved for the first time (Solving) so far; 0 in other stages.</summary>
+    public int Done { get; init; }
+    /// <summary>Networks in all (one per category with supply and demand); 0 when not known yet.</summary>
+    public int Total { get; init; }
+    /// <summary>Arcs in the networks built so far.</summary>
+    public long Arcs { get; init; }
+    /// <summary>Pricing rounds (omitted pairs added, network re-solved) so far.</summary>
+    public int PricingRounds { get; init; }
+    /// <summary>Time since the plan started.</summary>
+    public TimeSpan Elapsed { get; init; }
+    /// <summary>Time the stage started (since the plan started), for the estimate of what is left.</summary>
+    public TimeSpan StageStarted { get; init; }
+
+    /// <summary>
+    /// The time left in a counted stage, extrapolated from the networks done so far (null when nothing is done yet or
+    /// the stage is not counted). The Lagrangian stage has no estimate: it stops at the target gap or the time limit.
+    /// </summary>
+    public TimeSpan? StageTimeLeft => Done > 0 && Total > Done && Elapsed > StageStarted
+        ? (Elapsed - StageStarted) * ((double)(Total - Done) / Done) : null;
+
+    /// <summary>One line for people, e.g. "building networks 3/24 · 1.2 M arcs · 12 s · ≈ 40 s left".</summary>
+    public string Describe()
+    {
+        var parts = new List<string>();
+        var ci = System.Globalization.CultureInfo.InvariantCulture;
+        switch (Stage)
+        {
+            case MatchingStage.Building when Total > 0: parts.Add(string.Create(ci, $"building networks {Done}/{Total}")); break;
+            case MatchingStage.Solving when Total > 0: parts.Add(string.Create(ci, $"solving networks {Done}/{Total}")); break;
+            case MatchingStage.Pricing: parts.Add(string.Create(ci, $"pricing hub area · iteration {Iteration}")); break;
+            default: parts.Add(Stage.ToString().ToLowerInvariant() + (Iteration > 0 ? string.Create(ci, $" · iteration {Iteration}") : "")); break;
+        }
+        if (Arcs > 0) parts.Add(Arcs >= 1_000_000 ? string.Create(ci, $"{Arcs / 1e6:0.0} M arcs") : string.Create(ci, $"{Arcs:N0} arcs"));
+        if (PricingRounds > 0) parts.Add(string.Create(ci, $"{PricingRounds} pricing round(s)"));
+        if (GapPercent is { } gap) parts.Add(string.Create(ci, $"gap {gap:0.00} %"));
+        if (Elapsed > TimeSpan.Zero) parts.Add(string.Create(ci, $"{Elapsed.TotalSeconds:0} s"));
+        if (StageTimeLeft is { } left) parts.Add(string.Create(ci, $"≈ {Math.Ceiling(left.TotalSeconds):0} s left"));
+        return string.Join(" · ", parts);
+    }
+}
