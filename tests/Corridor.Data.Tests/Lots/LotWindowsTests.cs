@@ -204,4 +204,21 @@ public sealed class LotWindowsTests
         Assert.Contains(await AuditLog.ForAsync(db, c.Corridor.Id, AuditLog.Match, proposal.Id, default), e => e.Action == "cancel");
         Assert.Equal(LotStatus.Inventoried, (await db.Lots.SingleAsync(l => l.Id == c.D1.Id)).Status);
     }
+
+    [Fact]
+    public async Task HomeFigures_CountOnlyLotsWhoseWindowHasNotEnded()
+    {
+        await using var tdb = await TestDatabase.CreateAsync();
+        await using var db = tdb.Open();
+        var (c, _, _) = await SeedAsync(db);
+        var categories = new CategoryIndex(Corridor.Data.ReferenceData.ReferenceCatalog.Categories);
+
+        var home = await HomeQueries.LoadAsync(db, c.Corridor.Id, categories, SmallCorridor.Today);
+        var current = await OpenLots.Current(db.Lots.Where(l => l.CorridorId == c.Corridor.Id && l.Direction == LotDirection.Supply), SmallCorridor.Today).ToListAsync();
+
+        Assert.DoesNotContain(current, l => l.Code == "OLD");
+        Assert.Contains(current, l => l.Code == "NEW");
+        Assert.Equal(current.Count, home.Totals.SupplyLots);
+        Assert.Equal(current.Sum(l => l.MassKg), home.Totals.SupplyKg, 6);
+    }
 }
