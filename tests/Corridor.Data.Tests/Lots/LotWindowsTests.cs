@@ -14,7 +14,7 @@ namespace Corridor.Data.Tests.Lots;
 /// <summary>Time-honest lots: the expired state (one rule, judged by the clock), extending or closing, the owner's notification, the marketplace.</summary>
 public sealed class LotWindowsTests
 {
-    static FakeTimeProvider Clock() => new(new DateTimeOffset(SmallCorridor.Now)) { };
+    static FakeTimeProvider Clock() => new(new DateTimeOffset(SmallCorridor.Now));
 
     [Theory]
     [InlineData(LotDirection.Supply, LotStatus.Inventoried, -1, LotState.Expired)]
