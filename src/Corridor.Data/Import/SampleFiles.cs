@@ -83,7 +83,7 @@ public static partial class SampleFiles
             int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture));
         if (mo is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, mo)) return m.Value; // a deliberate mistake: keep it
         var shifted = new DateOnly(y, mo, d).AddMonths(months);
-        return m.Value[4] == '-' && m.Value.Length == 10 && m.Value.IndexOf('-') == 4
+        return m.Value.IndexOf('-') == 4 // yyyy-mm-dd; otherwise dd-mm-yyyy
             ? shifted.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
             : shifted.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture);
     });

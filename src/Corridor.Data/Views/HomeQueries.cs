@@ -10,7 +10,7 @@ public sealed record HomeProject(string Code, string Name, ProjectKind Kind, Pro
     public ProjectRole Role => ProjectRoles.Of(Kind, SupplyLots, DemandLots);
 }
 
-/// <summary>Masses in kg of the plannable lots (<see cref="LotStates.Plannable"/>); <see cref="PotentialCo2eKg"/> is Σ supply mass × the category's ICE v2.0 factor.</summary>
+/// <summary>Masses in kg of the plannable lots whose window has not ended (<see cref="OpenLots.Current"/>: expired lots are not counted); <see cref="PotentialCo2eKg"/> is Σ supply mass × the category's ICE v2.0 factor.</summary>
 public sealed record HomeFigures(double SupplyKg, double SupplyEstimatedKg, double DemandKg, double PotentialCo2eKg, int SupplyLots, int DemandLots);
 
 /// <summary>A plan's headline: reused mass in kg and its net CO2e change in kg (negative saves).</summary>
@@ -40,7 +40,7 @@ public static class HomeQueries
                 p.Lots.Count(l => l.Direction == LotDirection.Demand)))
             .ToListAsync(ct);
 
-        var groups = await OpenLots.Plannable(db.Lots.Where(l => l.CorridorId == corridorId))
+        var groups = await OpenLots.Current(db.Lots.Where(l => l.CorridorId == corridorId), today)
             .GroupBy(l => new { l.Direction, l.CategoryKey, l.MassIsEstimated })
             .Select(g => new { g.Key.Direction, g.Key.CategoryKey, g.Key.MassIsEstimated, MassKg = g.Sum(l => l.MassKg), Lots = g.Count() })
             .ToListAsync(ct);

@@ -17,6 +17,10 @@ public static class OpenLots
         return lots.Where(l => l.Direction == LotDirection.Supply ? supply.Contains(l.Status) : demand.Contains(l.Status));
     }
 
+    /// <summary>Plannable lots whose window has not ended (<see cref="LotState.Open"/>): what the corridor really has and needs today.</summary>
+    public static IQueryable<MaterialLot> Current(IQueryable<MaterialLot> lots, DateOnly today) =>
+        Plannable(lots).Where(l => l.AvailableTo >= today);
+
     /// <summary>Plannable lots whose window ended before today (<see cref="LotStates.IsExpired(LotDirection, LotStatus, DateOnly, DateOnly)"/>), either direction.</summary>
     public static IQueryable<MaterialLot> Expired(IQueryable<MaterialLot> lots, DateOnly today) =>
         Plannable(lots).Where(l => l.AvailableTo < today);

@@ -177,4 +177,13 @@ public sealed partial class SampleImportTests
         Assert.All(outcome.Errors, e => Assert.True(e.File == "lots-with-errors.csv" && e.Row is not null && e.Column is not null, e.ToString()));
         Assert.Equal(0, await db.Lots.CountAsync());
     }
+
+    [Theory]
+    [InlineData("a,2026-06-30,b", 12, "a,2027-06-30,b")]
+    [InlineData("x,15-04-2026,30-06-2026", 2, "x,15-06-2026,30-08-2026")]
+    [InlineData("2026-01-31", 1, "2026-02-28")] // the month's last day where the day does not exist
+    [InlineData("x,31-02-2027,y", 5, "x,31-02-2027,y")] // a deliberate mistake stays
+    [InlineData("1974,12.5,17 01 01,52.1561", 7, "1974,12.5,17 01 01,52.1561")] // years, numbers and codes are not dates
+    public void Shift_MovesValidDatesByWholeMonths_InTheirOwnFormat(string text, int months, string expected) =>
+        Assert.Equal(expected, SampleFiles.Shift(text, months));
 }

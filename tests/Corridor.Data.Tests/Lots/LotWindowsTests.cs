@@ -14,7 +14,7 @@ namespace Corridor.Data.Tests.Lots;
 /// <summary>Time-honest lots: the expired state (one rule, judged by the clock), extending or closing, the owner's notification, the marketplace.</summary>
 public sealed class LotWindowsTests
 {
-    static FakeTimeProvider Clock() => new(new DateTimeOffset(SmallCorridor.Now)) { };
+    static FakeTimeProvider Clock() => new(new DateTimeOffset(SmallCorridor.Now));
 
     [Theory]
     [InlineData(LotDirection.Supply, LotStatus.Inventoried, -1, LotState.Expired)]
@@ -203,5 +203,22 @@ public sealed class LotWindowsTests
         Assert.Equal((MatchStatus.Cancelled, "Lot closed by its owner"), (proposal.Status, proposal.StatusReason));
         Assert.Contains(await AuditLog.ForAsync(db, c.Corridor.Id, AuditLog.Match, proposal.Id, default), e => e.Action == "cancel");
         Assert.Equal(LotStatus.Inventoried, (await db.Lots.SingleAsync(l => l.Id == c.D1.Id)).Status);
+    }
+
+    [Fact]
+    public async Task HomeFigures_CountOnlyLotsWhoseWindowHasNotEnded()
+    {
+        await using var tdb = await TestDatabase.CreateAsync();
+        await using var db = tdb.Open();
+        var (c, _, _) = await SeedAsync(db);
+        var categories = new CategoryIndex(Corridor.Data.ReferenceData.ReferenceCatalog.Categories);
+
+        var home = await HomeQueries.LoadAsync(db, c.Corridor.Id, categories, SmallCorridor.Today);
+        var current = await OpenLots.Current(db.Lots.Where(l => l.CorridorId == c.Corridor.Id && l.Direction == LotDirection.Supply), SmallCorridor.Today).ToListAsync();
+
+        Assert.DoesNotContain(current, l => l.Code == "OLD");
+        Assert.Contains(current, l => l.Code == "NEW");
+        Assert.Equal(current.Count, home.Totals.SupplyLots);
+        Assert.Equal(current.Sum(l => l.MassKg), home.Totals.SupplyKg, 6);
     }
 }

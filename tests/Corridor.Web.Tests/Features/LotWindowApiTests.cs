@@ -228,4 +228,20 @@ public sealed class LotWindowApiTests : IAsyncLifetime
         Assert.All(System.Text.RegularExpressions.Regex.Matches(text, @"\b\d{4}-\d{2}-\d{2}\b"), m => Assert.True(string.CompareOrdinal(m.Value, Iso(Today)) > 0, m.Value));
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
     }
+
+    [Fact]
+    public async Task MarketplacePage_LeavesExpiredLotsOutByDefault_AndBadgesThemWhenIncluded()
+    {
+        await SeedAsync("MPG");
+        using var anonymous = factory.CreateClient();
+
+        var page = await anonymous.GetStringAsync($"/marketplace?corridor={corridor}");
+        var withExpired = await anonymous.GetStringAsync($"/marketplace?corridor={corridor}&includeExpired=true");
+
+        Assert.Contains("data-lot=\"MPG/NOW\"", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-lot=\"MPG/OLD\"", page, StringComparison.Ordinal);
+        Assert.Contains("id=\"f-expired\"", page, StringComparison.Ordinal);
+        Assert.Contains("data-lot=\"MPG/OLD\"", withExpired, StringComparison.Ordinal);
+        Assert.Contains("badge expired", withExpired, StringComparison.Ordinal);
+    }
 }
