@@ -218,6 +218,30 @@ public sealed class MatcherRulesTests
         Assert.Throws<FixedFlowConflictException>(() => Matcher.Plan(Input([Supply("A/D", Doors, 10, At(0), Mar2, Mar13)], [], [], rules)));
     }
 
+    [Fact]
+    public void Plan_ReportsNetworksBuiltAndSolvedWithCounts_ThenTheArcsAtTheEnd()
+    {
+        var input = Input(
+            [Supply("A/D", Doors, 10, At(0), Mar2, Mar13), Supply("A/B", Bricks, 5000, At(0), Mar2, Mar13)],
+            [Demand("NEW/D", Doors, 10, At(5), Mar2, Mar13), Demand("NEW/B", Bricks, 5000, At(5), Mar2, Mar13)], []);
+        var reports = new List<MatchingProgress>();
+
+        var plan = Matcher.Plan(input, new MatchingOptions { MaxDegreeOfParallelism = 1 }, new Recorder(reports.Add), new SteppingClock(TimeSpan.FromSeconds(1)));
+
+        var built = reports.Where(r => r.Stage == MatchingStage.Building).ToList();
+        Assert.Equal([0, 1, 2], built.Select(r => r.Done));
+        Assert.All(built, r => Assert.Equal(2, r.Total));
+        Assert.Equal(plan.Statistics.Arcs, built[^1].Arcs);
+        Assert.Equal([0, 1, 2], reports.Where(r => r.Stage == MatchingStage.Solving).Select(r => r.Done));
+        var done = reports[^1];
+        Assert.Equal(MatchingStage.Done, done.Stage);
+        Assert.Equal(plan.Statistics.Arcs, done.Arcs);
+        Assert.True(done.Elapsed > TimeSpan.Zero);
+        Assert.StartsWith("building networks 1/2 · ", built[1].Describe(), StringComparison.Ordinal);
+        Assert.Contains("left", built[1].Describe(), StringComparison.Ordinal); // one of two done: an estimate for the other
+        Assert.Contains("gap 0.00 %", done.Describe(), StringComparison.Ordinal);
+    }
+
     sealed class Recorder(Action<MatchingProgress> action) : IProgress<MatchingProgress>
     {
         public void Report(MatchingProgress value) => action(value);
