@@ -38,7 +38,7 @@ public static class PlanEndpoints
     static async Task<Results<ContentHttpResult, ValidationProblem>> Create(int corridorId, CorridorDb db, TimeProvider time, CancellationToken ct, PlanRequest? request = null)
     {
         request ??= new PlanRequest();
-        var invalid = CorridorPlanner.Validate(request).Concat(Corridor.Data.Rules.RulePlanning.Check(request, await Corridor.Data.Rules.RuleSets.CurrentAsync(db, corridorId, ct))).ToList();
+        var invalid = await StoredPlans.CheckAsync(db, corridorId, request, ct);
         if (invalid.Count > 0)
         {
             var errors = new FieldErrors();
@@ -91,8 +91,7 @@ public static class PlanEndpoints
             errors.Add("status", "Must be accepted or rejected.");
             return errors.Problem();
         }
-        var reason = status == MatchStatus.Rejected && string.IsNullOrWhiteSpace(decision.Reason) ? "rejected without a reason" : decision.Reason;
-        return await Workflow.WorkflowEndpoints.RunAsync(db, corridorId, matchId, status == MatchStatus.Accepted ? Corridor.Engine.Workflow.MatchWorkflow.AcceptName : Corridor.Engine.Workflow.MatchWorkflow.Name(Corridor.Engine.Workflow.MatchAction.Reject), reason, null,
-            actor, time, wrongStateIsBadRequest: true, ct);
+        var (action, reason) = MatchDecisions.Step(status.Value, decision.Reason);
+        return await Workflow.WorkflowEndpoints.RunAsync(db, corridorId, matchId, action, reason, null, actor, time, wrongStateIsBadRequest: true, ct);
     }
 }

@@ -58,6 +58,10 @@ public sealed record PlanRunForm(string? MaxDistanceKm, string? Vehicle, string?
         }, errors);
     }
 
+    /// <summary>The form's fields by their API (<see cref="PlanRequest"/>) names, as validation errors name them.</summary>
+    public static IReadOnlyList<string> Fields { get; } = ["maxDistanceKm", "vehicle", "electricCo2eKgPerTonneKm", "detourFactor", "resolution"];
+
+    /// <summary>A field's label in the page's language; an unknown field keeps its name.</summary>
     public static string Label(string field, UiText t) => field switch
     {
         "maxDistanceKm" => t["Maximum distance", "Maximale afstand"],
