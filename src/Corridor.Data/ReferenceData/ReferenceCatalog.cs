@@ -99,7 +99,7 @@ public static partial class ReferenceCatalog
             var kgPerUnit = row.Positive("typical_kg_per_unit");
             if ((unit == QuantityUnit.Kg && kgPerUnit != 1) || (unit == QuantityUnit.T && kgPerUnit != Mass.KgPerTonne))
             {
-                throw row.Error("typical_kg_per_unit", "must be 1 for kg and 1000 for t.");
+                throw row.Error("typical_kg_per_unit", string.Create(System.Globalization.CultureInfo.InvariantCulture, $"must be 1 for kg and {Mass.KgPerTonne} for t."));
             }
             var source = row.Text("embodied_source");
             if (!source.StartsWith("ICE v2.0 ", StringComparison.Ordinal)) throw row.Error("embodied_source", "must name an ICE v2.0 row.");

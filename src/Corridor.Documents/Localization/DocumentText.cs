@@ -64,7 +64,7 @@ public sealed class DocumentText
     public string N(decimal value, string format = "#,0.##") => value.ToString(format, Culture);
 
     /// <summary>Kilograms as tonnes with one decimal: <c>1.234,5</c> in Dutch and German, <c>1,234.5</c> in English.</summary>
-    public string Tonnes(double? kg) => N(kg / 1000, "#,0.0");
+    public string Tonnes(double? kg) => N(Mass.KgToTonnes(kg), "#,0.0");
 
     public string Percent(double? pct) => N(pct, "0.0");
 

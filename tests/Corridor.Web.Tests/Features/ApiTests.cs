@@ -179,6 +179,24 @@ public sealed class ApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Passports_UnknownCorridor_AnswerProblem404FromTheCorridorFilter()
+    {
+        await factory.CreateCorridorAsync(client);
+
+        // Import used to check the corridor in its handler, after the role check; the group filter answers first now.
+        var import = await client.PostAsync("/api/corridors/999/passports", new StringContent("{}", System.Text.Encoding.UTF8, "application/json"));
+        var lot = await client.GetAsync("/api/corridors/999/lots/1/passport");
+        var project = await client.GetAsync("/api/corridors/999/projects/1/passport?format=html");
+
+        foreach (var response in new[] { import, lot, project })
+        {
+            Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+            Assert.Contains("999", (await response.Content.ReadFromJsonAsync<JsonElement>(Json)).GetProperty("detail").GetString());
+        }
+    }
+
+    [Fact]
     public async Task Endpoints_UnknownCorridor_Return404()
     {
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/corridors/999/projects")).StatusCode);

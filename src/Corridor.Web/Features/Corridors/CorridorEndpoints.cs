@@ -55,11 +55,4 @@ public static class CorridorEndpoints
     static IQueryable<CorridorResponse> Query(CorridorDb db, IQueryable<CorridorRegion> corridors) =>
         corridors.OrderBy(c => c.Id).Select(c => new CorridorResponse(c.Id, c.Code, c.Name, c.Description, c.IsDemo,
             db.Projects.Count(p => p.CorridorId == c.Id), db.Lots.Count(l => l.CorridorId == c.Id), db.Hubs.Count(h => h.CorridorId == c.Id)));
-
-    /// <summary>
-    /// Whether the corridor exists. The API's corridor-scoped groups no longer call this: their
-    /// <see cref="CorridorExists"/> filter (<see cref="CorridorGroups.MapCorridorGroup"/>) answers the 404.
-    /// </summary>
-    public static Task<bool> ExistsAsync(CorridorDb db, int corridorId, CancellationToken ct) =>
-        db.Corridors.AnyAsync(c => c.Id == corridorId, ct);
 }
