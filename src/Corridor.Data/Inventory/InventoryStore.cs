@@ -30,6 +30,10 @@ public readonly record struct ImportProgress(string Stage, int Done, int Total);
 /// </summary>
 public static class InventoryStore
 {
+    /// <summary>
+    /// Writes a validated batch to the corridor in one transaction (or nothing, with the errors). It leaves no entity
+    /// tracked, so the caller's next query through the same context reads what is stored.
+    /// </summary>
     public static async Task<ImportOutcome> ApplyAsync(
         CorridorDb db, int corridorId, ImportBatch batch,
         IProgress<ImportProgress>? progress = null, CancellationToken ct = default)

@@ -101,11 +101,8 @@ public sealed class ProjectModel(CorridorDb db, CategoryIndex categories, Corrid
             foreach (var s in streams) await s.DisposeAsync();
         }
         UploadedFiles = files.Select(f => Path.GetFileName(f.FileName)).ToList();
-        if (Outcome.Succeeded && !Outcome.IsDryRun)
-        {
-            Db.ChangeTracker.Clear();
-            await LoadAsync(code, corridor, ct);
-        }
+        // The import leaves the context empty (InventoryStore.ApplyAsync), so the page reads what was stored.
+        if (Outcome.Succeeded && !Outcome.IsDryRun) await LoadAsync(code, corridor, ct);
         return Page();
     }
 
