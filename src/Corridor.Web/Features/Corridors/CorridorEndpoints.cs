@@ -7,11 +7,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.Web.Features.Corridors;
 
-public sealed record CorridorResponse(int Id, string Code, string Name, string? Description, bool IsDemo, int Projects, int Lots, int Hubs);
+internal sealed record CorridorResponse(int Id, string Code, string Name, string? Description, bool IsDemo, int Projects, int Lots, int Hubs);
 
-public sealed record CreateCorridorRequest(string Code, string Name, string? Description);
+internal sealed record CreateCorridorRequest(string Code, string Name, string? Description);
 
-public static class CorridorEndpoints
+internal static class CorridorEndpoints
 {
     public static RouteGroupBuilder MapCorridors(this IEndpointRouteBuilder app)
     {

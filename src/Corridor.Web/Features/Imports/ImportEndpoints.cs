@@ -9,15 +9,15 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Corridor.Web.Features.Imports;
 
-public sealed record ImportIssueResponse(string Severity, string File, string? Sheet, int? Row, string? Column, string? Value, string Message)
+internal sealed record ImportIssueResponse(string Severity, string File, string? Sheet, int? Row, string? Column, string? Value, string Message)
 {
     public static ImportIssueResponse From(ImportIssue i) =>
         new(i.Severity == IssueSeverity.Error ? "error" : "warning", i.File, i.Sheet, i.Row, i.Column, i.Value, i.Message);
 }
 
-public sealed record ImportResponse(bool DryRun, ImportSummary Summary, IReadOnlyList<ImportIssueResponse> Warnings);
+internal sealed record ImportResponse(bool DryRun, ImportSummary Summary, IReadOnlyList<ImportIssueResponse> Warnings);
 
-public static class ImportEndpoints
+internal static class ImportEndpoints
 {
     public const long MaxUploadBytes = 60L * 1024 * 1024;
 

@@ -11,11 +11,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.Web.Features.Passports;
 
-public sealed record CertificateRequest(string Kind, string Reference, string? Issuer, DateOnly? IssuedOn, DateOnly? ValidUntil, string? Url);
+internal sealed record CertificateRequest(string Kind, string Reference, string? Issuer, DateOnly? IssuedOn, DateOnly? ValidUntil, string? Url);
 
-public sealed record CertificateResponse(int Id, string Kind, string Reference, string? Issuer, DateOnly? IssuedOn, DateOnly? ValidUntil, string? Url);
+internal sealed record CertificateResponse(int Id, string Kind, string Reference, string? Issuer, DateOnly? IssuedOn, DateOnly? ValidUntil, string? Url);
 
-public static class PassportEndpoints
+internal static class PassportEndpoints
 {
     public static RouteGroupBuilder MapPassports(this IEndpointRouteBuilder app)
     {

@@ -8,17 +8,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.Web.Features.Plans;
 
-public sealed record PlanSummary(int Id, DateTime CreatedUtc, int Matches, double ReusedMassKg, double AvoidedCo2eKg, double NetCo2eKg, double OptimalityGapPercent);
+internal sealed record PlanSummary(int Id, DateTime CreatedUtc, int Matches, double ReusedMassKg, double AvoidedCo2eKg, double NetCo2eKg, double OptimalityGapPercent);
 
-public sealed record MatchRow(
+internal sealed record MatchRow(
     int Id, string SupplyLot, string DemandLot, string? Hub, string Category, decimal Quantity, string Unit, double MassKg,
     DateOnly PickupDate, DateOnly DeliveryDate, double DistanceKm, double TransportCo2eKg, double AvoidedCo2eKg,
     MatchStatus Status, string? StatusReason, double SupplyLatitude, double SupplyLongitude, double DemandLatitude, double DemandLongitude,
     double? HubLatitude, double? HubLongitude);
 
-public sealed record MatchDecision(string Status, string? Reason);
+internal sealed record MatchDecision(string Status, string? Reason);
 
-public static class PlanEndpoints
+internal static class PlanEndpoints
 {
     public static RouteGroupBuilder MapPlans(this IEndpointRouteBuilder app)
     {

@@ -9,23 +9,23 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.Web.Features.Projects;
 
-public sealed record ProjectResponse(
+internal sealed record ProjectResponse(
     int Id, string Code, string Name, ProjectKind Kind, ProjectStatus Status, string? Organisation,
     double Latitude, double Longitude, string? Address, DateOnly Start, DateOnly End,
     double? GrossFloorAreaM2, string? BuildingType, int? YearBuilt, string? Structure,
     int SupplyLots, double SupplyMassKg, int DemandLots, double DemandMassKg);
 
-public sealed record CreateProjectRequest(
+internal sealed record CreateProjectRequest(
     string Code, string Name, ProjectKind Kind, double Latitude, double Longitude, DateOnly Start, DateOnly End,
     ProjectStatus? Status, int? OrganisationId, string? Address, double? GrossFloorAreaM2, string? BuildingType,
     int? YearBuilt, string? Structure);
 
 /// <summary>The project list's query string: kind and status (snake_case or Dutch words), schedule window, bbox, text q in code or name, paging.</summary>
-public sealed record ProjectListQuery(
+internal sealed record ProjectListQuery(
     string? Kind = null, string? Status = null, DateOnly? From = null, DateOnly? To = null,
     string? Bbox = null, string? Q = null, int? Page = null, int? PageSize = null);
 
-public static class ProjectEndpoints
+internal static class ProjectEndpoints
 {
     public static RouteGroupBuilder MapProjects(this IEndpointRouteBuilder app)
     {

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Corridor.Web.Pages.Account;
 
 /// <summary>Sign in with e-mail and password (ASP.NET Core Identity; five failures lock the account for five minutes).</summary>
-public sealed class LoginModel(SignInManager<CorridorUser> signIn, CorridorDb db) : PageModel
+internal sealed class LoginModel(SignInManager<CorridorUser> signIn, CorridorDb db) : PageModel
 {
     public UiText T => UiText.For(HttpContext);
 

@@ -6,13 +6,13 @@ using Corridor.Web.Localization;
 namespace Corridor.Web.Pages.Plans;
 
 /// <summary>One vehicle class the form offers: its API key, the engine's class (name, factor, source) and labels.</summary>
-public sealed record VehicleChoice(string Key, VehicleClass Class, string English, string Dutch);
+internal sealed record VehicleChoice(string Key, VehicleClass Class, string English, string Dutch);
 
 /// <summary>
 /// The run form's fields as typed (strings, so a bad number comes back as typed) and their conversion to a
 /// <see cref="PlanRequest"/>. Numbers are read with a point or a comma as decimal separator, whatever the server's culture.
 /// </summary>
-public sealed record PlanRunForm(string? MaxDistanceKm, string? Vehicle, string? ElectricCo2eKgPerTonneKm, string? DetourFactor, string? Resolution)
+internal sealed record PlanRunForm(string? MaxDistanceKm, string? Vehicle, string? ElectricCo2eKgPerTonneKm, string? DetourFactor, string? Resolution)
 {
     public static PlanRunForm Default { get; } = From(new PlanRequest());
 

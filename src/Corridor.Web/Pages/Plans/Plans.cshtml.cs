@@ -20,7 +20,7 @@ namespace Corridor.Web.Pages.Plans;
 /// redirect); with it, plans.js sends them to the API (<c>POST /api/corridors/{id}/plans</c>, <c>…/matches/{id}/decision</c>)
 /// and updates the page in place. The page has no JSON of its own (docs/decisions/0005).
 /// </summary>
-public sealed class PlansModel(CorridorDb db, CategoryIndex categories, TimeProvider time, CorridorActor actor) : CorridorPageModel(db)
+internal sealed class PlansModel(CorridorDb db, CategoryIndex categories, TimeProvider time, CorridorActor actor) : CorridorPageModel(db)
 {
     public sealed record UnmatchedLine(string ProjectCode, string? ProjectName, string Lot, string Direction, string Category, decimal Quantity, string Unit, double MassKg);
 

@@ -20,7 +20,7 @@ namespace Corridor.Web.Pages.Projects;
 /// </summary>
 [RequestSizeLimit(ImportEndpoints.MaxUploadBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = ImportEndpoints.MaxUploadBytes)]
-public sealed class ProjectModel(CorridorDb db, CategoryIndex categories, CorridorActor actor) : CorridorPageModel(db)
+internal sealed class ProjectModel(CorridorDb db, CategoryIndex categories, CorridorActor actor) : CorridorPageModel(db)
 {
     /// <summary>Uploads and estimates change the project: its organisation's partners and the chain director only.</summary>
     public bool CanChange => Project is not null && actor.CanEdit(Project.CorridorId, Project.OrganisationId);
