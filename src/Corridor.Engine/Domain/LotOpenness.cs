@@ -21,6 +21,7 @@ public static class LotStates
     public static IReadOnlyList<LotStatus> Plannable(LotDirection direction) =>
         direction == LotDirection.Supply ? PlannableSupply : PlannableDemand;
 
+    /// <summary>Whether a lot of this direction and status takes part in matching.</summary>
     public static bool IsPlannable(LotDirection direction, LotStatus status) => Plannable(direction).Contains(status);
 
     /// <summary>The statuses in which a supply lot is offered in the marketplace (demand is never offered).</summary>
