@@ -9,7 +9,7 @@ namespace Corridor.Data.Demo;
 /// <summary>
 /// Seeds the demo corridor (Amersfoort region) into an empty database. The demo files are dated from
 /// <see cref="DemoCorridor.AnchorDate"/>; every date is shifted by whole months so the demo always lies in the two
-/// years after today. Donor inventories are estimated from each building's facts (<see cref="DemoCorridor.EstimateSupplyLots"/>).
+/// years after today. Donor inventories are estimated from each building's facts (<c>DemoCorridor.EstimateSupplyLots</c>).
 /// </summary>
 public static class DemoSeeder
 {

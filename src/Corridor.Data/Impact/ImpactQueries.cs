@@ -8,6 +8,11 @@ namespace Corridor.Data.Impact;
 
 /// <summary>Targets of a scope with the progress made, and the floor area per-m² targets were divided by.</summary>
 /// <param name="GrossFloorAreaM2">GFA of the receiving project(s) in scope; null when none is registered.</param>
+/// <param name="Scope">What the targets cover in words: corridor, project N, lot N.</param>
+/// <param name="From">First day of the period (inclusive); null: from the start.</param>
+/// <param name="To">Last day of the period (inclusive); null: without end.</param>
+/// <param name="Targets">Each target with the progress made.</param>
+/// <param name="Notes">Why a target could not be measured, in words.</param>
 public sealed record TargetReport(string Scope, DateOnly? From, DateOnly? To, IReadOnlyList<TargetProgress> Targets, double? GrossFloorAreaM2, IReadOnlyList<string> Notes);
 
 /// <summary>Impact accounts and target progress of a corridor, project or lot, computed from the database.</summary>

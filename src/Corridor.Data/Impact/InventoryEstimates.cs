@@ -19,6 +19,14 @@ public sealed record EstimatedLot(
 
 /// <param name="Written">The import's counts; null for a dry run or an estimate from facts alone.</param>
 /// <param name="Skipped">Categories left out because their p50 is under <see cref="InventoryEstimates.MinLotMassKg"/>.</param>
+/// <param name="Estimate">The estimator's result for the building.</param>
+/// <param name="Region">The RASMI region used for fallback ranges.</param>
+/// <param name="Lots">The supply lots proposed.</param>
+/// <param name="TotalMassKg">Sum of the lots' p50 masses, kg.</param>
+/// <param name="TotalMassKgLow">Sum of the lots' p25 masses, kg.</param>
+/// <param name="TotalMassKgHigh">Sum of the lots' p75 masses, kg.</param>
+/// <param name="DryRun">True when nothing was written.</param>
+/// <param name="Warnings">The import's warnings, in words.</param>
 public sealed record EstimateOutcome(
     InventoryEstimate Estimate, string Region, IReadOnlyList<EstimatedLot> Lots, IReadOnlyList<string> Skipped, double TotalMassKg,
     double TotalMassKgLow, double TotalMassKgHigh, bool DryRun, ImportCounts? Written, IReadOnlyList<string> Warnings);

@@ -6,6 +6,9 @@ namespace Corridor.Data.Impact;
 
 /// <summary>One material of a product: its share of the product's mass and whether it is renewable.</summary>
 /// <param name="Source">The ICE v2.0 row the material stands for.</param>
+/// <param name="Material">The material's name as ICE v2.0 gives it.</param>
+/// <param name="MassShare">Share of the product's mass (0–1).</param>
+/// <param name="IsRenewable">Whether the material is renewable (bio-based).</param>
 public sealed record MaterialPart(string Material, double MassShare, bool IsRenewable, string Source);
 
 /// <summary>

@@ -6,6 +6,12 @@ public enum IssueSeverity { Error, Warning }
 
 /// <summary>One problem found in an import file, located as precisely as the file allows.</summary>
 /// <param name="Row">1-based row number as the user sees it in the spreadsheet (the header is row 1).</param>
+/// <param name="Severity">An error rejects the import; a warning does not.</param>
+/// <param name="File">The file's name as the user gave it.</param>
+/// <param name="Sheet">The worksheet, for XLSX files.</param>
+/// <param name="Column">The column's header, when one column is at fault.</param>
+/// <param name="Value">The value as written, when one value is at fault.</param>
+/// <param name="Message">What is wrong and how to fix it, in English.</param>
 public sealed record ImportIssue(
     IssueSeverity Severity,
     string File,
@@ -39,6 +45,29 @@ public sealed record ProjectRow(
 
 /// <param name="MassKgLow">For estimated inventories: the p25 of the estimate; <paramref name="MassKg"/> is then the median.</param>
 /// <param name="MassKgHigh">For estimated inventories: the p75 of the estimate.</param>
+/// <param name="File">The file the row comes from.</param>
+/// <param name="Sheet">The worksheet, for XLSX files.</param>
+/// <param name="Row">1-based row number as the user sees it.</param>
+/// <param name="ProjectCode">The code of the lot's project.</param>
+/// <param name="LotCode">The lot's code, unique within its project and direction.</param>
+/// <param name="Direction">Supply or demand.</param>
+/// <param name="CategoryKey">The material category.</param>
+/// <param name="Quantity">Amount, in <paramref name="Unit"/>.</param>
+/// <param name="Unit">The unit of <paramref name="Quantity"/>.</param>
+/// <param name="AvailableFrom">First day available (supply) or needed (demand).</param>
+/// <param name="AvailableTo">Last day available or needed.</param>
+/// <param name="Description">Free text about the lot.</param>
+/// <param name="MassKg">Mass, kg (given, or estimated from the category).</param>
+/// <param name="MassIsEstimated">Whether the mass was estimated rather than given.</param>
+/// <param name="Quality">Quality grade A, B or C, when known.</param>
+/// <param name="NlSfb">NL-SfB element code, when given.</param>
+/// <param name="Ewc">European Waste Catalogue code, when given.</param>
+/// <param name="PriceEur">Asking price for the whole lot, EUR.</param>
+/// <param name="LengthM">Length of one piece, m.</param>
+/// <param name="WidthM">Width of one piece, m.</param>
+/// <param name="HeightM">Height of one piece, m.</param>
+/// <param name="Status">The lot's status; null keeps the stored one (inventoried for a new lot).</param>
+/// <param name="Notes">Private notes for the project's partners and the director.</param>
 public sealed record LotRow(
     string File, string? Sheet, int Row,
     string ProjectCode,

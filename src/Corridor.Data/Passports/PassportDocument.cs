@@ -12,6 +12,14 @@ namespace Corridor.Data.Passports;
 /// docs/passport.schema.json. Prices and contact details are never included.
 /// </summary>
 /// <param name="Level"><c>product</c> for a lot's passport, <c>building</c> for a project's.</param>
+/// <param name="Schema">The schema version, <see cref="SchemaVersion"/>.</param>
+/// <param name="GeneratedUtc">When the passport was made (UTC).</param>
+/// <param name="Corridor">The corridor the building is registered in.</param>
+/// <param name="Building">The building (project).</param>
+/// <param name="Elements">The building's elements (NL-SfB) with their products.</param>
+/// <param name="Totals">Mass and carbon totals.</param>
+/// <param name="Methods">The methods behind the figures, in words.</param>
+/// <param name="Sources">The sources of the factors used.</param>
 public sealed record PassportDocument(
     string Schema,
     DateTime GeneratedUtc,
@@ -45,9 +53,37 @@ public sealed record PassportBuilding(
     string? Structure);
 
 /// <param name="NlSfb">Two-digit NL-SfB element code; "00" when the lots name none.</param>
+/// <param name="Name">The element's name (English).</param>
+/// <param name="MassKg">Mass of the element's products, kg.</param>
+/// <param name="EmbodiedCo2eKg">A1–A3 of new products of the same mass, kg CO2e.</param>
+/// <param name="Products">The element's products (one per lot).</param>
 public sealed record PassportElement(string NlSfb, string Name, double MassKg, double EmbodiedCo2eKg, IReadOnlyList<PassportProduct> Products);
 
 /// <param name="Origins">Where the material came from: accepted matches in this corridor, or origins carried over from an imported passport.</param>
+/// <param name="LotCode">The lot's code.</param>
+/// <param name="Direction">Supply (released) or demand (needed).</param>
+/// <param name="Category">The material category with its names.</param>
+/// <param name="Description">Free text about the product.</param>
+/// <param name="Quantity">Amount, in <paramref name="Unit"/>.</param>
+/// <param name="Unit">The unit of <paramref name="Quantity"/>.</param>
+/// <param name="MassKg">Mass, kg.</param>
+/// <param name="MassIsEstimated">Whether the mass is estimated.</param>
+/// <param name="MassKgLow">For estimated inventories: the p25 mass, kg.</param>
+/// <param name="MassKgHigh">For estimated inventories: the p75 mass, kg.</param>
+/// <param name="LengthM">Length of one piece, m.</param>
+/// <param name="WidthM">Width of one piece, m.</param>
+/// <param name="HeightM">Height of one piece, m.</param>
+/// <param name="Quality">Quality grade, when known.</param>
+/// <param name="Status">The lot's status.</param>
+/// <param name="AvailableFrom">First day available or needed.</param>
+/// <param name="AvailableTo">Last day available or needed.</param>
+/// <param name="Ewc">European Waste Catalogue code, when known.</param>
+/// <param name="IsHazardous">Whether the EWC code marks hazardous waste.</param>
+/// <param name="NlSfb">NL-SfB element code, when known.</param>
+/// <param name="EmbodiedCarbon">The carbon reusing the product avoids.</param>
+/// <param name="Materials">The product's materials and their shares.</param>
+/// <param name="Certificates">Certificates, declarations and test reports.</param>
+/// <param name="History">The product's audited events.</param>
 public sealed record PassportProduct(
     string LotCode,
     LotDirection Direction,

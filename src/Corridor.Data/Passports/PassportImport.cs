@@ -13,6 +13,11 @@ public sealed record PassportIssue(string Path, string Message)
 }
 
 /// <param name="Lots">Codes of the lots created (or that would be, in a dry run).</param>
+/// <param name="Succeeded">True when the passport was (or would be) imported.</param>
+/// <param name="IsDryRun">True when nothing was written.</param>
+/// <param name="ProjectCode">The project's code.</param>
+/// <param name="ProjectCreated">True when the project was new to the corridor.</param>
+/// <param name="Errors">Why it was refused, by JSON path.</param>
 public sealed record PassportImportResult(
     bool Succeeded, bool IsDryRun, string? ProjectCode, bool ProjectCreated, IReadOnlyList<string> Lots, IReadOnlyList<PassportIssue> Errors);
 
