@@ -1,4 +1,5 @@
 using System.Globalization;
+using Corridor.Data.Impact;
 using Corridor.Data.Import;
 using Corridor.Data.ReferenceData;
 using Corridor.Engine.Domain;

@@ -37,38 +37,23 @@ internal static class ImportEndpoints
         CorridorActor actor, CancellationToken ct, bool dryRun = false)
     {
         var scope = await ImportScopes.ForAsync(actor, db, corridorId, ct);
-        if (files.Count == 0)
+        if (Uploads.WithContent(files).Count == 0)
             return TypedResults.Problem("Attach one or more files (multipart/form-data): CSV or XLSX with projects, lots or hubs.",
                 statusCode: StatusCodes.Status400BadRequest, title: "No file uploaded");
 
-        var streams = new List<Stream>();
-        try
+        var outcome = await Uploads.ImportAsync(files, db, corridorId, categories, dryRun, scope, ct);
+        if (!outcome.Succeeded)
         {
-            var inputs = new List<ImportFile>();
-            foreach (var file in files)
-            {
-                var stream = file.OpenReadStream();
-                streams.Add(stream);
-                inputs.Add(new ImportFile(file.FileName, stream));
-            }
-            var outcome = await InventoryImport.RunAsync(db, corridorId, inputs, categories, dryRun: dryRun, ct: ct, scope: scope);
-            if (!outcome.Succeeded)
-            {
-                return TypedResults.Problem(
-                    title: "The import was rejected; nothing was written",
-                    detail: $"{outcome.Errors.Count} error(s). Fix them and upload the files again.",
-                    statusCode: StatusCodes.Status422UnprocessableEntity,
-                    extensions: new Dictionary<string, object?>
-                    {
-                        ["errors"] = outcome.Errors.Select(ImportIssueResponse.From).ToList(),
-                        ["warnings"] = outcome.Warnings.Select(ImportIssueResponse.From).ToList(),
-                    });
-            }
-            return TypedResults.Ok(new ImportResponse(outcome.IsDryRun, outcome.Summary!, outcome.Warnings.Select(ImportIssueResponse.From).ToList()));
+            return TypedResults.Problem(
+                title: "The import was rejected; nothing was written",
+                detail: $"{outcome.Errors.Count} error(s). Fix them and upload the files again.",
+                statusCode: StatusCodes.Status422UnprocessableEntity,
+                extensions: new Dictionary<string, object?>
+                {
+                    ["errors"] = outcome.Errors.Select(ImportIssueResponse.From).ToList(),
+                    ["warnings"] = outcome.Warnings.Select(ImportIssueResponse.From).ToList(),
+                });
         }
-        finally
-        {
-            foreach (var s in streams) await s.DisposeAsync();
-        }
+        return TypedResults.Ok(new ImportResponse(outcome.IsDryRun, outcome.Summary!, outcome.Warnings.Select(ImportIssueResponse.From).ToList()));
     }
 }

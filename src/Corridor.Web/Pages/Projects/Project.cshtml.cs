@@ -8,6 +8,7 @@ using Corridor.Data.Inventory;
 using Corridor.Data.Rules;
 using Corridor.Engine.Domain;
 using Corridor.Web.Features.Imports;
+using Corridor.Web.Infrastructure;
 using Corridor.Web.Infrastructure.Security;
 using Corridor.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
@@ -77,29 +78,13 @@ internal sealed class ProjectModel(CorridorDb db, CategoryIndex categories, Corr
     {
         if (!await LoadAsync(code, corridor, ct)) return NotFound();
         if (!CanChange) return Refuse();
-        files = files.Where(f => f.Length > 0).ToList();
+        files = [.. Uploads.WithContent(files)];
         if (files.Count == 0)
         {
             UploadProblem = T["Choose one or more CSV or XLSX files first.", "Kies eerst een of meer CSV- of XLSX-bestanden."];
             return Page();
         }
-        var streams = new List<Stream>();
-        try
-        {
-            var inputs = new List<ImportFile>();
-            foreach (var file in files)
-            {
-                var stream = file.OpenReadStream();
-                streams.Add(stream);
-                inputs.Add(new ImportFile(Path.GetFileName(file.FileName), stream));
-            }
-            Outcome = await InventoryImport.RunAsync(Db, Corridor!.Id, inputs, categories, dryRun: dryRun, ct: ct,
-                scope: await ImportScopes.ForAsync(actor, Db, Corridor.Id, ct));
-        }
-        finally
-        {
-            foreach (var s in streams) await s.DisposeAsync();
-        }
+        Outcome = await Uploads.ImportAsync(files, Db, Corridor!.Id, categories, dryRun, await ImportScopes.ForAsync(actor, Db, Corridor.Id, ct), ct);
         UploadedFiles = files.Select(f => Path.GetFileName(f.FileName)).ToList();
         // The import leaves the context empty (InventoryStore.ApplyAsync), so the page reads what was stored.
         if (Outcome.Succeeded && !Outcome.IsDryRun) await LoadAsync(code, corridor, ct);
