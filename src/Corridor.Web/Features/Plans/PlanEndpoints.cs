@@ -8,8 +8,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.Web.Features.Plans;
 
-internal sealed record PlanSummary(int Id, DateTime CreatedUtc, int Matches, double ReusedMassKg, double AvoidedCo2eKg, double NetCo2eKg, double OptimalityGapPercent);
-
 internal sealed record MatchRow(
     int Id, string SupplyLot, string DemandLot, string? Hub, string Category, decimal Quantity, string Unit, double MassKg,
     DateOnly PickupDate, DateOnly DeliveryDate, double DistanceKm, double TransportCo2eKg, double AvoidedCo2eKg,
@@ -49,13 +47,11 @@ internal static class PlanEndpoints
         return TypedResults.Content(stored.Document, "application/json", statusCode: StatusCodes.Status201Created);
     }
 
-    static async Task<Results<Ok<List<PlanSummary>>, ProblemHttpResult>> List(int corridorId, CorridorDb db, CorridorActor actor, CancellationToken ct)
+    /// <summary>The same list as the plan page shows (<see cref="StoredPlans.ListAsync"/>).</summary>
+    static async Task<Results<Ok<List<StoredPlanSummary>>, ProblemHttpResult>> List(int corridorId, CorridorDb db, CorridorActor actor, CancellationToken ct)
     {
         if (await RuleVisibility.RefusePlansAsync(db, actor, corridorId, ct) is { } refused) return refused;
-        var plans = await db.Plans.Where(p => p.CorridorId == corridorId).OrderByDescending(p => p.Id)
-            .Select(p => new PlanSummary(p.Id, p.CreatedUtc, p.MatchCount, p.ReusedMassKg, p.AvoidedCo2eKg, p.NetCo2eKg, p.OptimalityGapPercent))
-            .ToListAsync(ct);
-        return TypedResults.Ok(plans);
+        return TypedResults.Ok(await StoredPlans.ListAsync(db, corridorId, ct));
     }
 
     static async Task<Results<ContentHttpResult, NotFound, ProblemHttpResult>> Get(int corridorId, int planId, CorridorDb db, CorridorActor actor, CancellationToken ct)
