@@ -6,13 +6,16 @@ namespace Corridor.Data.Workflow;
 /// <summary>One change to a record, kept for accountability: who did what, when, and how the record looked before and after.</summary>
 public sealed class AuditEntry
 {
+    /// <summary>The audit entry's key.</summary>
     public long Id { get; set; }
+    /// <summary>The corridor the audit entry belongs to.</summary>
     public int CorridorId { get; set; }
     public DateTime AtUtc { get; set; }
     public int? UserId { get; set; }
     public string? UserName { get; set; }
     /// <summary>"match", "project", "rules", … (<see cref="AuditLog"/> constants).</summary>
     public required string EntityType { get; set; }
+    /// <summary>The id of the entity the entry is about.</summary>
     public int EntityId { get; set; }
     public required string Action { get; set; }
     public string? Before { get; set; }
