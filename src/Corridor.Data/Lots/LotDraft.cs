@@ -14,6 +14,7 @@ public sealed record LotDraftIssue(string Field, string Message);
 /// </summary>
 public sealed class LotRules
 {
+    /// <summary>Rules over <paramref name="categories"/>, with dates outside <paramref name="earliestDate"/>–<paramref name="latestDate"/> (defaults: <see cref="ImportLimits"/>) refused as implausible.</summary>
     public LotRules(IReadOnlyList<MaterialCategory> categories, DateOnly? earliestDate = null, DateOnly? latestDate = null)
     {
         ArgumentNullException.ThrowIfNull(categories);
@@ -26,7 +27,9 @@ public sealed class LotRules
         (Categories, EarliestDate, LatestDate) = (categories, earliestDate, latestDate);
 
     internal CategoryCatalog Categories { get; }
+    /// <summary>Earliest plausible availability date.</summary>
     public DateOnly EarliestDate { get; }
+    /// <summary>Latest plausible availability date.</summary>
     public DateOnly LatestDate { get; }
 
     internal ParseMemo<DateOnly> Dates { get; } = new(Vocab.TryDate);
@@ -82,31 +85,51 @@ public sealed class LotDraft
         this.requireProjectCode = requireProjectCode;
     }
 
+    /// <summary>The code of the lot's project (required where the source has no project of its own).</summary>
     public string? ProjectCode { get; set; }
+    /// <summary>The lot's code, unique within its project and direction.</summary>
     public string? LotCode { get; set; }
+    /// <summary>Supply or demand.</summary>
     public LotDirection? Direction { get; set; }
     /// <summary>The category key as given; <see cref="Validate"/> resolves it case-insensitively.</summary>
     public string? Category { get; set; }
+    /// <summary>Amount, in <see cref="Unit"/>; must be positive.</summary>
     public decimal? Quantity { get; set; }
+    /// <summary>The unit of <see cref="Quantity"/>.</summary>
     public QuantityUnit? Unit { get; set; }
+    /// <summary>First day available (supply) or needed (demand).</summary>
     public DateOnly? AvailableFrom { get; set; }
+    /// <summary>Last day available or needed; not before <see cref="AvailableFrom"/>.</summary>
     public DateOnly? AvailableTo { get; set; }
+    /// <summary>Free text about the material.</summary>
     public string? Description { get; set; }
     /// <summary>The lot's total mass; when null it is derived from the category (and flagged as estimated).</summary>
     public double? MassKg { get; set; }
+    /// <summary>Whether the given mass is an estimate.</summary>
     public bool? MassIsEstimated { get; set; }
+    /// <summary>For estimated inventories: the p25 mass, kg.</summary>
     public double? MassKgLow { get; set; }
+    /// <summary>For estimated inventories: the p75 mass, kg.</summary>
     public double? MassKgHigh { get; set; }
+    /// <summary>Quality grade A, B or C.</summary>
     public QualityGrade? Quality { get; set; }
+    /// <summary>NL-SfB element code.</summary>
     public string? NlSfb { get; set; }
+    /// <summary>European Waste Catalogue code.</summary>
     public EwcCode? Ewc { get; set; }
     /// <summary>Hazardous although the EWC code does not say so (a passport's own flag).</summary>
     public bool IsHazardous { get; set; }
+    /// <summary>Asking price for the whole lot, EUR; not negative.</summary>
     public decimal? PriceEur { get; set; }
+    /// <summary>Length of one piece, m.</summary>
     public double? LengthM { get; set; }
+    /// <summary>Width of one piece, m.</summary>
     public double? WidthM { get; set; }
+    /// <summary>Height of one piece, m.</summary>
     public double? HeightM { get; set; }
+    /// <summary>The lot's status; null keeps the stored one.</summary>
     public LotStatus? Status { get; set; }
+    /// <summary>Private notes for the project's partners and the director.</summary>
     public string? Notes { get; set; }
 
     /// <summary>
