@@ -21,11 +21,30 @@ public sealed record ImportIssue(
     string? Value,
     string Message)
 {
+    /// <summary>The issue as one line: file, sheet, row, column, value and message.</summary>
     public override string ToString() =>
         $"{File}{(Sheet is null ? "" : $" [{Sheet}]")}{(Row is null ? "" : $", row {Row}")}{(Column is null ? "" : $", column '{Column}'")}" +
         $"{(Value is null ? "" : $", value '{Value}'")}: {Message}";
 }
 
+/// <summary>One project row of an import file, checked.</summary>
+/// <param name="File">The file the row comes from.</param>
+/// <param name="Sheet">The worksheet, for XLSX files.</param>
+/// <param name="Row">1-based row number as the user sees it.</param>
+/// <param name="Code">The project's code, unique in the corridor.</param>
+/// <param name="Name">Display name.</param>
+/// <param name="Kind">Demolition, renovation, new build, infrastructure or vacant building.</param>
+/// <param name="Latitude">WGS84 decimal degrees.</param>
+/// <param name="Longitude">WGS84 decimal degrees.</param>
+/// <param name="Start">First day of the works.</param>
+/// <param name="End">Last day of the works.</param>
+/// <param name="Status">The project's status; null keeps the stored one.</param>
+/// <param name="Organisation">The responsible organisation's name; created when new.</param>
+/// <param name="Address">Street address.</param>
+/// <param name="GrossFloorAreaM2">Gross floor area, m².</param>
+/// <param name="BuildingType">Building type in the partner's words.</param>
+/// <param name="YearBuilt">Construction year.</param>
+/// <param name="Structure">Main structure in the partner's words.</param>
 public sealed record ProjectRow(
     string File, string? Sheet, int Row,
     string Code,
@@ -93,6 +112,20 @@ public sealed record LotRow(
     LotStatus? Status = null,
     string? Notes = null);
 
+/// <summary>One hub row of an import file, checked.</summary>
+/// <param name="File">The file the row comes from.</param>
+/// <param name="Sheet">The worksheet, for XLSX files.</param>
+/// <param name="Row">1-based row number as the user sees it.</param>
+/// <param name="Code">The hub's code, unique in the corridor.</param>
+/// <param name="Name">Display name.</param>
+/// <param name="Latitude">WGS84 decimal degrees.</param>
+/// <param name="Longitude">WGS84 decimal degrees.</param>
+/// <param name="StorageAreaM2">Floor area for stock, m².</param>
+/// <param name="Opens">First day it operates.</param>
+/// <param name="Closes">Last day it operates.</param>
+/// <param name="Operator">Who runs it.</param>
+/// <param name="Accepts">Category keys it takes; empty takes all.</param>
+/// <param name="Services">Services offered, free words.</param>
 public sealed record HubRow(
     string File, string? Sheet, int Row,
     string Code,
@@ -109,12 +142,19 @@ public sealed record HubRow(
 /// <summary>What one or more import files hold, parsed and validated row by row. Nothing is written while any error remains.</summary>
 public sealed class ImportBatch
 {
+    /// <summary>The project rows read.</summary>
     public List<ProjectRow> Projects { get; } = [];
+    /// <summary>The lot rows read.</summary>
     public List<LotRow> Lots { get; } = [];
+    /// <summary>The hub rows read.</summary>
     public List<HubRow> Hubs { get; } = [];
+    /// <summary>Every error and warning found.</summary>
     public List<ImportIssue> Issues { get; } = [];
+    /// <summary>The errors (any one rejects the batch).</summary>
     public IEnumerable<ImportIssue> Errors => Issues.Where(i => i.Severity == IssueSeverity.Error);
+    /// <summary>The warnings.</summary>
     public IEnumerable<ImportIssue> Warnings => Issues.Where(i => i.Severity == IssueSeverity.Warning);
+    /// <summary>Whether any error was found.</summary>
     public bool HasErrors => Issues.Any(i => i.Severity == IssueSeverity.Error);
 }
 
@@ -124,7 +164,9 @@ public sealed class ImportBatch
 /// </summary>
 public sealed record ImportLimits(long MaxFileBytes = 50 * 1024 * 1024, int MaxRows = 200_000)
 {
+    /// <summary>Dates before this are refused as implausible.</summary>
     public static readonly DateOnly DefaultEarliestDate = new(2000, 1, 1);
+    /// <summary>Dates after this are refused as implausible.</summary>
     public static readonly DateOnly DefaultLatestDate = new(2100, 12, 31);
 
     /// <summary>The earliest date any date cell may hold (default 2000-01-01); earlier dates are row errors.</summary>

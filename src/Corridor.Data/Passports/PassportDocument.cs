@@ -31,11 +31,30 @@ public sealed record PassportDocument(
     IReadOnlyList<string> Methods,
     IReadOnlyList<string> Sources)
 {
+    /// <summary>The schema version this code writes and reads.</summary>
     public const string SchemaVersion = "corridor-passport/1";
 }
 
+/// <summary>The corridor a passport's building is registered in.</summary>
+/// <param name="Code">The corridor's code.</param>
+/// <param name="Name">The corridor's name.</param>
 public sealed record PassportCorridor(string Code, string Name);
 
+/// <summary>The building (project) a passport describes.</summary>
+/// <param name="ProjectCode">The project's code.</param>
+/// <param name="Name">Display name.</param>
+/// <param name="Kind">Demolition, renovation, new build, infrastructure or vacant building.</param>
+/// <param name="Status">Planned, confirmed, started or done.</param>
+/// <param name="Organisation">The responsible organisation.</param>
+/// <param name="Address">Street address.</param>
+/// <param name="Latitude">WGS84 decimal degrees.</param>
+/// <param name="Longitude">WGS84 decimal degrees.</param>
+/// <param name="Start">First day of the works.</param>
+/// <param name="End">Last day of the works.</param>
+/// <param name="GrossFloorAreaM2">Gross floor area, m².</param>
+/// <param name="BuildingType">Building type in the partner's words.</param>
+/// <param name="YearBuilt">Construction year.</param>
+/// <param name="Structure">Main structure.</param>
 public sealed record PassportBuilding(
     string ProjectCode,
     string Name,
@@ -111,6 +130,10 @@ public sealed record PassportProduct(
     IReadOnlyList<PassportEvent> History,
     IReadOnlyList<PassportOrigin> Origins);
 
+/// <summary>A product's material category with its names.</summary>
+/// <param name="Key">The category key.</param>
+/// <param name="NameEn">Name in English.</param>
+/// <param name="NameNl">Name in Dutch.</param>
 public sealed record PassportCategory(string Key, string NameEn, string NameNl);
 
 /// <summary>A1–A3 of a new product of the same category and mass: what reusing this one avoids.</summary>
@@ -129,6 +152,7 @@ public sealed record PassportTotals(int Products, double MassKg, double Embodied
 /// <summary>The JSON form of passports: camelCase names, snake_case enum values, indented.</summary>
 public static class PassportJson
 {
+    /// <summary>The JSON settings of passports (camelCase, enums in snake case, indented).</summary>
     public static JsonSerializerOptions Options { get; } = Create();
 
     static JsonSerializerOptions Create()
@@ -139,5 +163,6 @@ public static class PassportJson
         return o;
     }
 
+    /// <summary>A passport as JSON, as <c>docs/passport-schema.md</c> describes it.</summary>
     public static string Serialize(PassportDocument document) => JsonSerializer.Serialize(document, Options);
 }
