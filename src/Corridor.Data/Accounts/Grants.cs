@@ -17,6 +17,7 @@ public enum RemoveOutcome { Removed, NotFound, LastDirector }
 /// </summary>
 public static class Grants
 {
+    /// <summary>Gives a role, with the password for a new account given directly.</summary>
     public static Task<GrantOutcome> GrantAsync(CorridorDb db, int corridorId, string email, string? password, string? displayName,
         CorridorRole role, int? organisationId, int? hubId, DateTime nowUtc, CancellationToken ct = default) =>
         GrantAsync(db, corridorId, email, _ => Task.FromResult(password), displayName, role, organisationId, hubId, nowUtc, ct);

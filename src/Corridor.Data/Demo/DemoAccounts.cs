@@ -11,10 +11,12 @@ namespace Corridor.Data.Demo;
 /// </summary>
 public static class DemoAccounts
 {
+    /// <summary>The password of every demo account (the demo is public).</summary>
     public const string Password = "corridor-demo";
 
     public sealed record DemoAccount(string Email, string DisplayName, CorridorRole Role, string? Organisation, string? Hub);
 
+    /// <summary>The demo accounts: a director, partners and a hub operator.</summary>
     public static IReadOnlyList<DemoAccount> All { get; } =
     [
         new("director@corridor.demo", "Demo chain director", CorridorRole.ChainDirector, null, null),
@@ -24,6 +26,7 @@ public static class DemoAccounts
         new("hub@corridor.demo", "Demo hub operator, Hoevelaken", CorridorRole.HubOperator, null, "HUB-HOEVELAKEN"),
     ];
 
+    /// <summary>Creates the demo accounts and their roles in the demo corridor.</summary>
     public static async Task SeedAsync(CorridorDb db, int corridorId, DateTime nowUtc, CancellationToken ct = default)
     {
         var organisations = await db.Organisations.Where(o => o.CorridorId == corridorId).ToListAsync(ct);

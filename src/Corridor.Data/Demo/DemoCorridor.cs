@@ -23,8 +23,10 @@ public static class DemoCorridor
     /// <summary>Estimated lots lighter than this are left out as not worth listing (assumption).</summary>
     public const double MinLotMassKg = EstimatedLots.MinLotMassKg;
 
+    /// <summary>The demo projects as shipped.</summary>
     public static IReadOnlyList<ProjectRow> Projects() => DemoFiles.Projects();
 
+    /// <summary>The demo hubs as shipped.</summary>
     public static IReadOnlyList<HubRow> Hubs() => DemoFiles.Hubs();
 
     /// <summary>What the demo's new-build and renovation projects need; masses derived from the categories and flagged estimated.</summary>

@@ -13,8 +13,10 @@ namespace Corridor.Data.Demo;
 /// </summary>
 public static class DemoSeeder
 {
+    /// <summary>The demo corridor's code.</summary>
     public const string CorridorCode = "amersfoort-demo";
 
+    /// <summary>Seeds the demo corridor, its dates shifted to lie after <paramref name="today"/>; what the import wrote.</summary>
     public static async Task<ImportSummary> SeedAsync(CorridorDb db, DateOnly today, CancellationToken ct = default)
     {
         var corridor = new CorridorRegion

@@ -41,7 +41,9 @@ public static class InventoryEstimates
     /// <summary>Estimated lots lighter than this are not listed (assumption, as for the demo corridor).</summary>
     public const double MinLotMassKg = EstimatedLots.MinLotMassKg;
 
+    /// <summary>The file name estimated lots are imported under.</summary>
     public const string ImportFile = "estimate";
+    /// <summary>The RASMI region used for fallback ranges.</summary>
     public const string Region = "OECD_EU15";
 
     /// <summary>Checks the facts; errors are keyed by the request's field names.</summary>

@@ -22,6 +22,7 @@ public sealed record MaterialPart(string Material, double MassShare, bool IsRene
 /// </remarks>
 public static partial class MaterialComposition
 {
+    /// <summary>How the renewable share is decided, in words.</summary>
     public const string RenewableRule =
         "Assumption (corridor-impact/1): wood-based ICE rows (Timber, ...) count as renewable in full, binders ignored; other rows are non-renewable; sustainable sourcing not checked";
 

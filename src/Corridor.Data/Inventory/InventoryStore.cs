@@ -13,6 +13,7 @@ public sealed record ImportSummary(ImportCounts Projects, ImportCounts Lots, Imp
 /// <summary>The result of writing a batch: either a summary, or the errors that stopped it (then nothing was written).</summary>
 public sealed record ImportOutcome(ImportSummary? Summary, IReadOnlyList<ImportIssue> Errors, IReadOnlyList<ImportIssue> Warnings)
 {
+    /// <summary>Whether the import was (or would be) written.</summary>
     public bool Succeeded => Summary is not null;
 
     /// <summary>True when the files were only checked: the counts are rows that would be imported, nothing was written.</summary>

@@ -9,6 +9,7 @@ namespace Corridor.Data.Passports;
 /// <summary>A problem in a passport, located by its JSON path (e.g. <c>elements[0].products[2].category.key</c>).</summary>
 public sealed record PassportIssue(string Path, string Message)
 {
+    /// <summary>The issue as <c>path: message</c>.</summary>
     public override string ToString() => $"{Path}: {Message}";
 }
 
@@ -42,6 +43,7 @@ public static class PassportImport
         }
     }
 
+    /// <summary>Writes (or, in a dry run, checks) a passport's project and lots; all or nothing.</summary>
     public static async Task<PassportImportResult> ApplyAsync(
         CorridorDb db, int corridorId, PassportDocument doc, DateTime nowUtc, bool dryRun = false, CancellationToken ct = default)
     {

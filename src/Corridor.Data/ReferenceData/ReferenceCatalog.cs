@@ -35,6 +35,7 @@ public static partial class ReferenceCatalog
     /// <summary>The material taxonomy, in file order.</summary>
     public static IReadOnlyList<MaterialCategory> Categories => categories.Value;
 
+    /// <summary>The shipped categories by key.</summary>
     public static IReadOnlyDictionary<string, MaterialCategory> CategoriesByKey => byKey.Value;
 
     /// <summary>Dutch surveyed buildings, one entry per building × mapped material (Heeren &amp; Fishman ids 185, 779–839).</summary>

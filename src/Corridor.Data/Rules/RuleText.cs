@@ -13,6 +13,7 @@ public static class RuleText
     static readonly CultureInfo En = CultureInfo.GetCultureInfo("en-GB");
     static readonly CultureInfo Nl = CultureInfo.GetCultureInfo("nl-NL");
 
+    /// <summary>The rules as sentences for the rules page.</summary>
     public static IReadOnlyList<RuleSentence> Sentences(RuleSettings s)
     {
         var list = new List<RuleSentence>

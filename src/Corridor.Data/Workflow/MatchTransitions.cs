@@ -8,6 +8,7 @@ namespace Corridor.Data.Workflow;
 /// <summary>The caller as the workflow sees them in one corridor.</summary>
 public sealed record WorkflowActor(int? UserId, string? Name, bool IsDirector, IReadOnlyCollection<int> OrganisationIds, IReadOnlyCollection<int> HubIds)
 {
+    /// <summary>The actor as the audit log records them.</summary>
     public AuditActor Audit => new(UserId, Name);
 }
 
