@@ -4,7 +4,14 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Corridor.Data;
 
-public enum DatabaseProvider { Sqlite, PostgreSql }
+/// <summary>The database engines Corridor runs on.</summary>
+public enum DatabaseProvider
+{
+    /// <summary>SQLite (a file; the default).</summary>
+    Sqlite,
+    /// <summary>PostgreSQL.</summary>
+    PostgreSql,
+}
 
 /// <summary>
 /// Opens the corridor database from what a user types: a SQLite file path (the embedded default) or a PostgreSQL

@@ -3,12 +3,31 @@ using Microsoft.EntityFrameworkCore;
 namespace Corridor.Data.Accounts;
 
 /// <summary>Why a role could not be given; each caller (API, page, CLI) words it in its own language and field names.</summary>
-public enum GrantProblem { EmailInvalid, OrganisationNotInCorridor, HubNotInCorridor, PasswordTooShort }
+public enum GrantProblem
+{
+    /// <summary>The e-mail address is not one.</summary>
+    EmailInvalid,
+    /// <summary>A partner role names no organisation of the corridor.</summary>
+    OrganisationNotInCorridor,
+    /// <summary>A hub operator role names no hub of the corridor.</summary>
+    HubNotInCorridor,
+    /// <summary>A new account's password is too short.</summary>
+    PasswordTooShort,
+}
 
 /// <summary>The outcome of <see cref="Grants.GrantAsync(CorridorDb, int, string, Func{CancellationToken, Task{string}}, string, CorridorRole, int?, int?, DateTime, CancellationToken)"/>: the membership (new or already held), or the problem.</summary>
 public sealed record GrantOutcome(Membership? Membership, CorridorUser? User, bool AlreadyHeld, GrantProblem? Problem);
 
-public enum RemoveOutcome { Removed, NotFound, LastDirector }
+/// <summary>How taking a role away ended.</summary>
+public enum RemoveOutcome
+{
+    /// <summary>The membership is gone.</summary>
+    Removed,
+    /// <summary>No such membership in the corridor.</summary>
+    NotFound,
+    /// <summary>Refused: the corridor would have no director left.</summary>
+    LastDirector,
+}
 
 /// <summary>
 /// Giving and taking roles, the one rule set the members API, the members page and <c>corridor user</c> share: a partner

@@ -1,7 +1,19 @@
 namespace Corridor.Data.Growth;
 
 /// <summary>The five elements of a corridor (DOMAIN.md); each is rated on the growth model's five levels.</summary>
-public enum GrowthElement { MaterialInventory, ProjectsCalendar, TransportHubs, ChainDirector, RulesOfTheGame }
+public enum GrowthElement
+{
+    /// <summary>The material inventory of the projects.</summary>
+    MaterialInventory,
+    /// <summary>The shared calendar of projects.</summary>
+    ProjectsCalendar,
+    /// <summary>Transport and hubs.</summary>
+    TransportHubs,
+    /// <summary>The chain director who runs the corridor.</summary>
+    ChainDirector,
+    /// <summary>The rules of the game the partners agreed.</summary>
+    RulesOfTheGame,
+}
 
 /// <summary>
 /// A dated self-assessment of one element: of the whole corridor (organisation null, by the chain director) or of one

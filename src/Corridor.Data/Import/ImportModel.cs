@@ -2,7 +2,14 @@ using Corridor.Engine.Domain;
 
 namespace Corridor.Data.Import;
 
-public enum IssueSeverity { Error, Warning }
+/// <summary>How bad an import issue is.</summary>
+public enum IssueSeverity
+{
+    /// <summary>Rejects the whole import.</summary>
+    Error,
+    /// <summary>Reported; the import goes on.</summary>
+    Warning,
+}
 
 /// <summary>One problem found in an import file, located as precisely as the file allows.</summary>
 /// <param name="Row">1-based row number as the user sees it in the spreadsheet (the header is row 1).</param>

@@ -1,6 +1,15 @@
 namespace Corridor.Data.Import;
 
-public enum TableKind { Projects, Lots, Hubs }
+/// <summary>The three tables an import reads.</summary>
+public enum TableKind
+{
+    /// <summary>Projects, one row each.</summary>
+    Projects,
+    /// <summary>Lots, one row each.</summary>
+    Lots,
+    /// <summary>Hubs, one row each.</summary>
+    Hubs,
+}
 
 /// <summary>The columns of one import table. Names are lower case; headers in files match them case-insensitively.</summary>
 public sealed record TableSchema(TableKind Kind, string Name, IReadOnlyList<string> Required, IReadOnlyList<string> Optional)

@@ -1,7 +1,15 @@
 namespace Corridor.Data.Notifications;
 
 /// <summary>What a notification is about. Stored as text, so more kinds need no migration.</summary>
-public enum NotificationKind { NewProposal, DatesSlipped, WindowClosing }
+public enum NotificationKind
+{
+    /// <summary>A new plan proposes a match on the organisation's lots.</summary>
+    NewProposal,
+    /// <summary>A project with matches on the organisation's lots moved its dates.</summary>
+    DatesSlipped,
+    /// <summary>An open lot's window closes soon without a match.</summary>
+    WindowClosing,
+}
 
 /// <summary>
 /// A message to an organisation or, when <see cref="OrganisationId"/> is null, to the corridor's chain director.
