@@ -60,7 +60,7 @@ internal static class ProjectEndpoints
             ? TypedResults.Ok(p) : TypedResults.NotFound();
 
     static async Task<Results<Created<ProjectResponse>, ValidationProblem, ProblemHttpResult>> Create(int corridorId, CreateProjectRequest r,
-        CorridorDb db, CorridorActor actor, CancellationToken ct)
+        CorridorDb db, CorridorActor actor, TimeProvider time, CancellationToken ct)
     {
         var organisationId = r.OrganisationId;
         if (!actor.IsDirector(corridorId))
@@ -77,7 +77,9 @@ internal static class ProjectEndpoints
         errors.Coordinates(r.Latitude, r.Longitude);
         errors.Ordered("end", r.Start, r.End, "start");
         errors.Positive("grossFloorAreaM2", r.GrossFloorAreaM2);
-        if (r.YearBuilt is < 1000 or > 2100) errors.Add("yearBuilt", "Must be a year between 1000 and 2100.");
+        var currentYear = time.GetUtcNow().Year; // as the import reads it (ImportSession.CurrentYear)
+        if (r.YearBuilt is { } year && !BuildingYear.IsPlausible(year, currentYear))
+            errors.Add("yearBuilt", $"Must be a year between {BuildingYear.Earliest} and {BuildingYear.Latest(currentYear)}.");
         if (organisationId is { } orgId && !await db.Organisations.AnyAsync(o => o.Id == orgId && o.CorridorId == corridorId, ct))
             errors.Add("organisationId", "No such organisation in this corridor.");
         if (!errors.Any && await db.Projects.AnyAsync(p => p.CorridorId == corridorId && p.Code == r.Code.Trim(), ct))
