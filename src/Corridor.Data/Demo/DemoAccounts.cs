@@ -14,6 +14,12 @@ public static class DemoAccounts
     /// <summary>The password of every demo account (the demo is public).</summary>
     public const string Password = "corridor-demo";
 
+    /// <summary>One demo account and its role.</summary>
+    /// <param name="Email">The sign-in address.</param>
+    /// <param name="DisplayName">The name shown.</param>
+    /// <param name="Role">Director, partner or hub operator.</param>
+    /// <param name="Organisation">For a partner: the demo organisation's name.</param>
+    /// <param name="Hub">For a hub operator: the demo hub's code.</param>
     public sealed record DemoAccount(string Email, string DisplayName, CorridorRole Role, string? Organisation, string? Hub);
 
     /// <summary>The demo accounts: a director, partners and a hub operator.</summary>

@@ -8,6 +8,11 @@ namespace Corridor.Data.Inventory;
 /// <summary>How many records an import created, changed, or found already as the file says.</summary>
 public sealed record ImportCounts(int Created, int Updated, int Unchanged);
 
+/// <summary>What an import wrote (or, in a dry run, would write).</summary>
+/// <param name="Projects">Projects created, updated, unchanged.</param>
+/// <param name="Lots">Lots created, updated, unchanged.</param>
+/// <param name="Hubs">Hubs created, updated, unchanged.</param>
+/// <param name="OrganisationsCreated">Organisations new to the corridor.</param>
 public sealed record ImportSummary(ImportCounts Projects, ImportCounts Lots, ImportCounts Hubs, int OrganisationsCreated);
 
 /// <summary>The result of writing a batch: either a summary, or the errors that stopped it (then nothing was written).</summary>

@@ -51,11 +51,50 @@ public sealed class LotRules
 /// </summary>
 public sealed class LotDraft
 {
-    public const string ProjectCodeField = "project_code", LotCodeField = "lot_code", DirectionField = "direction", CategoryField = "category",
-        QuantityField = "quantity", UnitField = "unit", AvailableFromField = "available_from", AvailableToField = "available_to",
-        DescriptionField = "description", MassKgField = "mass_kg", MassIsEstimatedField = "mass_is_estimated", MassKgLowField = "mass_kg_low",
-        MassKgHighField = "mass_kg_high", QualityField = "quality", NlSfbField = "nl_sfb", EwcField = "ewc", PriceEurField = "price_eur",
-        LengthMField = "length_m", WidthMField = "width_m", HeightMField = "height_m", StatusField = "status", NotesField = "notes";
+    /// <summary>The <c>project_code</c> column and field name.</summary>
+    public const string ProjectCodeField = "project_code";
+    /// <summary>The <c>lot_code</c> column and field name.</summary>
+    public const string LotCodeField = "lot_code";
+    /// <summary>The <c>direction</c> column and field name.</summary>
+    public const string DirectionField = "direction";
+    /// <summary>The <c>category</c> column and field name.</summary>
+    public const string CategoryField = "category";
+    /// <summary>The <c>quantity</c> column and field name.</summary>
+    public const string QuantityField = "quantity";
+    /// <summary>The <c>unit</c> column and field name.</summary>
+    public const string UnitField = "unit";
+    /// <summary>The <c>available_from</c> column and field name.</summary>
+    public const string AvailableFromField = "available_from";
+    /// <summary>The <c>available_to</c> column and field name.</summary>
+    public const string AvailableToField = "available_to";
+    /// <summary>The <c>description</c> column and field name.</summary>
+    public const string DescriptionField = "description";
+    /// <summary>The <c>mass_kg</c> column and field name.</summary>
+    public const string MassKgField = "mass_kg";
+    /// <summary>The <c>mass_is_estimated</c> column and field name.</summary>
+    public const string MassIsEstimatedField = "mass_is_estimated";
+    /// <summary>The <c>mass_kg_low</c> column and field name.</summary>
+    public const string MassKgLowField = "mass_kg_low";
+    /// <summary>The <c>mass_kg_high</c> column and field name.</summary>
+    public const string MassKgHighField = "mass_kg_high";
+    /// <summary>The <c>quality</c> column and field name.</summary>
+    public const string QualityField = "quality";
+    /// <summary>The <c>nl_sfb</c> column and field name.</summary>
+    public const string NlSfbField = "nl_sfb";
+    /// <summary>The <c>ewc</c> column and field name.</summary>
+    public const string EwcField = "ewc";
+    /// <summary>The <c>price_eur</c> column and field name.</summary>
+    public const string PriceEurField = "price_eur";
+    /// <summary>The <c>length_m</c> column and field name.</summary>
+    public const string LengthMField = "length_m";
+    /// <summary>The <c>width_m</c> column and field name.</summary>
+    public const string WidthMField = "width_m";
+    /// <summary>The <c>height_m</c> column and field name.</summary>
+    public const string HeightMField = "height_m";
+    /// <summary>The <c>status</c> column and field name.</summary>
+    public const string StatusField = "status";
+    /// <summary>The <c>notes</c> column and field name.</summary>
+    public const string NotesField = "notes";
 
     /// <summary>Every field, in the order of the import's lots table.</summary>
     public static readonly IReadOnlyList<string> Fields =

@@ -139,14 +139,46 @@ public sealed record PassportCategory(string Key, string NameEn, string NameNl);
 /// <summary>A1–A3 of a new product of the same category and mass: what reusing this one avoids.</summary>
 public sealed record PassportCarbon(double Co2eKgPerKg, double Co2eKg, string Modules, string Source);
 
+/// <summary>One material of a product.</summary>
+/// <param name="Material">The material's name.</param>
+/// <param name="MassShare">Share of the product's mass (0–1).</param>
+/// <param name="MassKg">Its mass in the product, kg.</param>
+/// <param name="IsRenewable">Whether it is renewable (bio-based).</param>
+/// <param name="Source">Where the composition comes from.</param>
 public sealed record PassportMaterial(string Material, double MassShare, double MassKg, bool IsRenewable, string? Source);
 
+/// <summary>A certificate, declaration or test report of a product.</summary>
+/// <param name="Kind">Certificate, declaration (e.g. DoP) or test report.</param>
+/// <param name="Reference">The document's number or title.</param>
+/// <param name="Issuer">Who issued it.</param>
+/// <param name="IssuedOn">Date of issue.</param>
+/// <param name="ValidUntil">Last day it is valid.</param>
+/// <param name="Url">Where it can be read.</param>
 public sealed record PassportCertificate(string Kind, string Reference, string? Issuer, DateOnly? IssuedOn, DateOnly? ValidUntil, string? Url);
 
+/// <summary>One event in a product's history.</summary>
+/// <param name="AtUtc">When it happened (UTC).</param>
+/// <param name="Kind">What happened.</param>
+/// <param name="Status">The status after it.</param>
+/// <param name="PreviousStatus">The status before, for a change.</param>
+/// <param name="Note">Free text, e.g. the reason.</param>
 public sealed record PassportEvent(DateTime AtUtc, LotEventKind Kind, LotStatus Status, LotStatus? PreviousStatus, string? Note);
 
+/// <summary>Where a product's material came from.</summary>
+/// <param name="Project">The origin project's code.</param>
+/// <param name="ProjectName">Its name.</param>
+/// <param name="Lot">The origin lot's code.</param>
+/// <param name="MassKg">Mass that came from there, kg.</param>
+/// <param name="RStep">The R-step the reuse achieved.</param>
+/// <param name="Status">The origin match's status.</param>
 public sealed record PassportOrigin(string Project, string? ProjectName, string? Lot, double MassKg, RStep? RStep, string? Status);
 
+/// <summary>A passport's totals.</summary>
+/// <param name="Products">Number of products.</param>
+/// <param name="MassKg">Their mass, kg.</param>
+/// <param name="EmbodiedCo2eKg">A1–A3 of new products of the same mass, kg CO2e.</param>
+/// <param name="RenewableMassKg">Renewable mass, kg.</param>
+/// <param name="HazardousProducts">Products that are hazardous waste.</param>
 public sealed record PassportTotals(int Products, double MassKg, double EmbodiedCo2eKg, double RenewableMassKg, int HazardousProducts);
 
 /// <summary>The JSON form of passports: camelCase names, snake_case enum values, indented.</summary>
