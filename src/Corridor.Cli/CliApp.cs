@@ -9,7 +9,7 @@ namespace Corridor.Cli;
 /// The <c>corridor</c> command line, parsed by System.CommandLine; each command lives in Commands/ and builds its own
 /// <see cref="Command"/>. Exit codes: 0 success, 1 the operation failed, 2 wrong usage (solve adds 3, see its help).
 /// </summary>
-public static class CliApp
+internal static class CliApp
 {
     /// <summary>The operation succeeded.</summary>
     public const int Success = 0;

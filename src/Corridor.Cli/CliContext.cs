@@ -3,7 +3,7 @@ using Spectre.Console;
 namespace Corridor.Cli;
 
 /// <summary>What a command writes to and runs with; tests pass their own writers and clock.</summary>
-public sealed class CliContext(TextWriter output, TextWriter error, TimeProvider time, CancellationToken ct, TextReader? input = null)
+internal sealed class CliContext(TextWriter output, TextWriter error, TimeProvider time, CancellationToken ct, TextReader? input = null)
 {
     /// <summary>Standard input (passwords for <c>corridor user add</c>); tests pass their own.</summary>
     public TextReader In { get; } = input ?? System.Console.In;

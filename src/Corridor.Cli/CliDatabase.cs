@@ -9,7 +9,7 @@ namespace Corridor.Cli;
 /// Opens the database a command works on. Named with --database it is used as is (a new one starts empty);
 /// without, it is the default database shared with the web app, which holds the demo corridor.
 /// </summary>
-public static class CliDatabase
+internal static class CliDatabase
 {
     public static async Task<CorridorDb> OpenAsync(CliTarget target, TimeProvider time, CancellationToken ct)
     {

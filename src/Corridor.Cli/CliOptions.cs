@@ -3,7 +3,7 @@ using System.CommandLine;
 namespace Corridor.Cli;
 
 /// <summary>The options several commands share, built anew for each command (a symbol belongs to one parser tree).</summary>
-public static class CliOptions
+internal static class CliOptions
 {
     public static Option<string?> Database() => new("--database")
     {
@@ -58,7 +58,7 @@ public static class CliOptions
 /// A command's text options by name, for commands with many of them: <see cref="Add"/> declares one on the command (help,
 /// completions); <see cref="Values"/> reads what was given, after System.CommandLine has parsed and checked the line.
 /// </summary>
-public sealed class TextOptions(Command command)
+internal sealed class TextOptions(Command command)
 {
     readonly Dictionary<string, Option<string?>> options = new(StringComparer.Ordinal);
 
@@ -75,7 +75,7 @@ public sealed class TextOptions(Command command)
 }
 
 /// <summary>Which database and corridor a command works on, as given on its command line.</summary>
-public sealed record CliTarget(string? Database, string? Corridor)
+internal sealed record CliTarget(string? Database, string? Corridor)
 {
     public static CliTarget From(ParseResult result, (Option<string?> Database, Option<string?> Corridor) options) =>
         new(result.GetValue(options.Database), result.GetValue(options.Corridor));

@@ -4,7 +4,14 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Corridor.Data;
 
-public enum DatabaseProvider { Sqlite, PostgreSql }
+/// <summary>The database engines Corridor runs on.</summary>
+public enum DatabaseProvider
+{
+    /// <summary>SQLite (a file; the default).</summary>
+    Sqlite,
+    /// <summary>PostgreSQL.</summary>
+    PostgreSql,
+}
 
 /// <summary>
 /// Opens the corridor database from what a user types: a SQLite file path (the embedded default) or a PostgreSQL
@@ -12,6 +19,7 @@ public enum DatabaseProvider { Sqlite, PostgreSql }
 /// </summary>
 public static class CorridorDatabase
 {
+    /// <summary>The SQLite file used when no database is named.</summary>
     public const string DefaultSqliteFile = "corridor.db";
 
     /// <summary>
@@ -29,6 +37,7 @@ public static class CorridorDatabase
         return Path.Combine(dir, DefaultSqliteFile);
     }
 
+    /// <summary>PostgreSQL for a <c>postgres://</c> URL or a connection string with <c>Host=</c>; SQLite (a file path) otherwise.</summary>
     public static DatabaseProvider DetectProvider(string database) =>
         database.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase) ||
         database.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase) ||
@@ -36,6 +45,7 @@ public static class CorridorDatabase
             ? DatabaseProvider.PostgreSql
             : DatabaseProvider.Sqlite;
 
+    /// <summary>Configures EF Core for the database's provider.</summary>
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, string database)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(database);
@@ -52,6 +62,7 @@ public static class CorridorDatabase
         return builder.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
     }
 
+    /// <summary>A context on the named database.</summary>
     public static CorridorDb Open(string database) =>
         new(Configure(new DbContextOptionsBuilder<CorridorDb>(), database).Options as DbContextOptions<CorridorDb>
             ?? throw new InvalidOperationException("unreachable"));

@@ -19,32 +19,53 @@ public sealed class CorridorDb(DbContextOptions<CorridorDb> options) : IdentityU
     /// <summary>Pinned, so that the schema does not depend on how the host configured Identity (M0004 creates it).</summary>
     protected override Version SchemaVersion => IdentitySchemaVersions.Version2;
 
+    /// <summary>The corridors.</summary>
     public DbSet<CorridorRegion> Corridors => Set<CorridorRegion>();
+    /// <summary>The partner organisations of all corridors.</summary>
     public DbSet<Organisation> Organisations => Set<Organisation>();
+    /// <summary>The building projects.</summary>
     public DbSet<Project> Projects => Set<Project>();
+    /// <summary>The material lots (supply and demand).</summary>
     public DbSet<MaterialLot> Lots => Set<MaterialLot>();
+    /// <summary>The material hubs.</summary>
     public DbSet<Hub> Hubs => Set<Hub>();
+    /// <summary>The stored matching plans.</summary>
     public DbSet<MatchPlan> Plans => Set<MatchPlan>();
+    /// <summary>The matches of the plans, with their workflow state.</summary>
     public DbSet<PlannedMatch> Matches => Set<PlannedMatch>();
+    /// <summary>Every status change of every lot.</summary>
     public DbSet<LotStatusEvent> LotHistory => Set<LotStatusEvent>();
+    /// <summary>Certificates, declarations and test reports of lots.</summary>
     public DbSet<LotCertificate> LotCertificates => Set<LotCertificate>();
+    /// <summary>The material composition of lots (from imported passports).</summary>
     public DbSet<LotComponent> LotComponents => Set<LotComponent>();
+    /// <summary>Where lots' material came from (from imported passports).</summary>
     public DbSet<LotProvenance> LotProvenance => Set<LotProvenance>();
+    /// <summary>The corridors' impact targets.</summary>
     public DbSet<CorridorTarget> CorridorTargets => Set<CorridorTarget>();
+    /// <summary>Who holds which role in which corridor.</summary>
     public DbSet<Membership> Memberships => Set<Membership>();
+    /// <summary>API tokens of users (hashes only).</summary>
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+    /// <summary>Growth-model self-assessments.</summary>
     public DbSet<Growth.GrowthAssessment> GrowthAssessments => Set<Growth.GrowthAssessment>();
+    /// <summary>In-app notifications.</summary>
     public DbSet<Notifications.Notification> Notifications => Set<Notifications.Notification>();
+    /// <summary>Organisations' webhook addresses.</summary>
     public DbSet<Notifications.OrganisationWebhook> Webhooks => Set<Notifications.OrganisationWebhook>();
+    /// <summary>Webhook deliveries and their retries.</summary>
     public DbSet<Notifications.WebhookDelivery> WebhookDeliveries => Set<Notifications.WebhookDelivery>();
+    /// <summary>The audit log of match and project changes.</summary>
     public DbSet<Workflow.AuditEntry> AuditEntries => Set<Workflow.AuditEntry>();
     /// <summary>The keys that protect sign-in cookies and antiforgery tokens, shared by every node of the app (M0008).</summary>
     public DbSet<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey> DataProtectionKeys =>
         Set<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>();
 
+    /// <summary>Uses SQLite on <c>corridor.db</c> when no provider was configured (design-time tools).</summary>
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
         optionsBuilder.AddInterceptors(Impact.SqliteTempStore.Instance);
 
+    /// <summary>The model: keys, indexes, conversions and the per-provider details of every entity.</summary>
     protected override void OnModelCreating(ModelBuilder b)
     {
         base.OnModelCreating(b);

@@ -26,6 +26,7 @@ public static class DocumentRenderer
         .AddSingleton(HtmlEncoder.Create(UnicodeRanges.All))
         .BuildServiceProvider();
 
+    /// <summary>The council report as one self-contained HTML page in <paramref name="culture"/>'s language.</summary>
     public static Task<string> RenderCouncilReportAsync(CouncilReport report, CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(report);
@@ -35,6 +36,7 @@ public static class DocumentRenderer
         });
     }
 
+    /// <summary>A material passport as one self-contained, printable HTML page in <paramref name="culture"/>'s language.</summary>
     public static Task<string> RenderPassportAsync(PassportDocument passport, CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(passport);

@@ -9,7 +9,7 @@ namespace Corridor.Cli.Commands;
 /// <c>corridor backup --out FILE [--database DB]</c> and <c>corridor restore FILE [--database DB] [--replace]</c>: a consistent
 /// backup of a live database (SQLite online backup; PostgreSQL pg_dump) and its restore (<see cref="DatabaseBackup"/>).
 /// </summary>
-public static class BackupCommand
+internal static class BackupCommand
 {
     /// <summary>The <c>backup</c> command.</summary>
     public static Command BuildBackup(CliContext cx)

@@ -13,7 +13,7 @@ namespace Corridor.Cli.Commands;
 /// lots (through the import, all or nothing); <c>corridor estimate --type T --gfa M2 [--year Y] [--structure S] [--lat --lon]</c>
 /// estimates a building from its facts alone. With --project, the facts given override the project's.
 /// </summary>
-public static class EstimateCommand
+internal static class EstimateCommand
 {
     public static Command Build(CliContext cx)
     {

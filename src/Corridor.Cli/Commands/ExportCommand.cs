@@ -9,7 +9,7 @@ namespace Corridor.Cli.Commands;
 /// folder PATH (default: the current folder); XLSX one workbook with those sheets; GeoJSON one file (default: stdout).
 /// CSV and XLSX are in the import format, so an export imports back unchanged.
 /// </summary>
-public static class ExportCommand
+internal static class ExportCommand
 {
     public static Command Build(CliContext cx)
     {

@@ -8,7 +8,7 @@ using Spectre.Console;
 namespace Corridor.Cli.Commands;
 
 /// <summary><c>corridor import FILE... [--dry-run]</c>: all or nothing; every error is listed with file, row and column.</summary>
-public static class ImportCommand
+internal static class ImportCommand
 {
     public static Command Build(CliContext cx)
     {

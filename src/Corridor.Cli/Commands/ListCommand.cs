@@ -9,7 +9,7 @@ using Spectre.Console;
 namespace Corridor.Cli.Commands;
 
 /// <summary><c>corridor list projects|lots|hubs [--category KEY] [--direction supply|demand] [--limit N]</c>.</summary>
-public static class ListCommand
+internal static class ListCommand
 {
     /// <summary>How many rows are listed without --limit.</summary>
     public const int DefaultLimit = 200;

@@ -13,7 +13,7 @@ namespace Corridor.Cli.Commands;
 /// <c>corridor match [--out plan.json] [--export-dimacs DIR] [--max-distance KM] [--vehicle CLASS] [--electric-factor F]
 /// [--detour F] [--resolution day|week] [--from DATE] [--to DATE]</c>: plans the corridor, stores the plan, writes its JSON.
 /// </summary>
-public static class MatchCommand
+internal static class MatchCommand
 {
     public static Command Build(CliContext cx)
     {

@@ -11,7 +11,7 @@ namespace Corridor.Cli.Commands;
 /// <c>corridor passport --lot PROJECT/LOT | --project CODE [--format json|html] [--culture nl|en|de] [--out PATH]</c> writes a
 /// material passport (stdout without --out; HTML in the --culture's language, default English); <c>corridor passport import FILE [--dry-run]</c> imports one, all or nothing.
 /// </summary>
-public static class PassportCommand
+internal static class PassportCommand
 {
     public static Command Build(CliContext cx)
     {

@@ -13,7 +13,7 @@ namespace Corridor.Cli.Commands;
 /// report of the corridor's impact for the period (default: the span of its lots), HTML and PDF in the --culture's language
 /// (default English). HTML and CSV go to stdout without --out; PDF and XLSX need a file (default <c>council-report-CODE-FROM-TO.pdf|xlsx</c>).
 /// </summary>
-public static class ReportCommand
+internal static class ReportCommand
 {
     public static Command Build(CliContext cx)
     {

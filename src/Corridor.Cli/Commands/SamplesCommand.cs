@@ -8,7 +8,7 @@ namespace Corridor.Cli.Commands;
 /// <c>corridor samples [--out DIR]</c>: writes the example import files (projects.csv, lots.csv, hubs.csv,
 /// lots-with-errors.csv) dated from today, so that their windows never lie in the past (<see cref="SampleFiles"/>).
 /// </summary>
-public static class SamplesCommand
+internal static class SamplesCommand
 {
     public static Command Build(CliContext cx)
     {

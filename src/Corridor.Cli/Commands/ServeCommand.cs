@@ -4,7 +4,7 @@ using Corridor.Web.Infrastructure;
 namespace Corridor.Cli.Commands;
 
 /// <summary><c>corridor serve [--database DB] [--urls URL]</c>: runs the web app (default http://localhost:5000).</summary>
-public static class ServeCommand
+internal static class ServeCommand
 {
     public static Command Build(CliContext cx)
     {

@@ -8,7 +8,7 @@ namespace Corridor.Cli.Commands;
 /// <c>corridor solve FILE.min</c>: solves a DIMACS min-cost-flow problem and prints the DIMACS solution. Exit codes:
 /// 0 solved, 1 no optimum (infeasible or unbounded), 2 bad input or usage, 3 too large.
 /// </summary>
-public static class SolveCommand
+internal static class SolveCommand
 {
     /// <summary>An optimal solution was printed.</summary>
     public const int Optimal = 0;

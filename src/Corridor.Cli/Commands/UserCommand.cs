@@ -11,7 +11,7 @@ namespace Corridor.Cli.Commands;
 /// a new account comes from the environment variable CORRIDOR_PASSWORD, or else the first line of standard input, never
 /// from the command line (which other users of the machine can read).
 /// </summary>
-public static class UserCommand
+internal static class UserCommand
 {
     public static Command Build(CliContext cx)
     {

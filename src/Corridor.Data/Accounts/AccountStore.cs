@@ -11,10 +11,13 @@ namespace Corridor.Data.Accounts;
 /// </summary>
 public static class AccountStore
 {
+    /// <summary>The prefix every API token starts with, so leaked tokens can be recognised.</summary>
     public const string TokenPrefix = "crd_";
+    /// <summary>The shortest password accepted, characters.</summary>
     public const int MinimumPasswordLength = 10;
     static readonly PasswordHasher<CorridorUser> Hasher = new();
 
+    /// <summary>The normalised form Identity compares names and e-mail addresses in (trimmed, upper case).</summary>
     public static string Normalise(string value) => value.Trim().ToUpperInvariant();
 
     /// <summary>Good enough to be a user name and a place to write to: 1–256 characters with an @.</summary>
@@ -48,9 +51,11 @@ public static class AccountStore
         return user;
     }
 
+    /// <summary>Whether <paramref name="password"/> matches the user's stored hash.</summary>
     public static bool VerifyPassword(CorridorUser user, string password) =>
         user.PasswordHash is not null && Hasher.VerifyHashedPassword(user, user.PasswordHash, password) != PasswordVerificationResult.Failed;
 
+    /// <summary>Gives the user a role in a corridor (no checks: <see cref="Grants"/> checks first).</summary>
     public static async Task<Membership> AddMembershipAsync(CorridorDb db, int userId, int corridorId, CorridorRole role,
         int? organisationId, int? hubId, DateTime nowUtc, CancellationToken ct = default)
     {
@@ -98,6 +103,7 @@ public static class AccountStore
         return record.User;
     }
 
+    /// <summary>The stored form of a token: its SHA-256 hash, hexadecimal.</summary>
     public static string HashToken(string token) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 

@@ -3,12 +3,31 @@ using Microsoft.EntityFrameworkCore;
 namespace Corridor.Data.Accounts;
 
 /// <summary>Why a role could not be given; each caller (API, page, CLI) words it in its own language and field names.</summary>
-public enum GrantProblem { EmailInvalid, OrganisationNotInCorridor, HubNotInCorridor, PasswordTooShort }
+public enum GrantProblem
+{
+    /// <summary>The e-mail address is not one.</summary>
+    EmailInvalid,
+    /// <summary>A partner role names no organisation of the corridor.</summary>
+    OrganisationNotInCorridor,
+    /// <summary>A hub operator role names no hub of the corridor.</summary>
+    HubNotInCorridor,
+    /// <summary>A new account's password is too short.</summary>
+    PasswordTooShort,
+}
 
-/// <summary>The outcome of <see cref="Grants.GrantAsync"/>: the membership (new or already held), or the problem.</summary>
+/// <summary>The outcome of <see cref="Grants.GrantAsync(CorridorDb, int, string, Func{CancellationToken, Task{string}}, string, CorridorRole, int?, int?, DateTime, CancellationToken)"/>: the membership (new or already held), or the problem.</summary>
 public sealed record GrantOutcome(Membership? Membership, CorridorUser? User, bool AlreadyHeld, GrantProblem? Problem);
 
-public enum RemoveOutcome { Removed, NotFound, LastDirector }
+/// <summary>How taking a role away ended.</summary>
+public enum RemoveOutcome
+{
+    /// <summary>The membership is gone.</summary>
+    Removed,
+    /// <summary>No such membership in the corridor.</summary>
+    NotFound,
+    /// <summary>Refused: the corridor would have no director left.</summary>
+    LastDirector,
+}
 
 /// <summary>
 /// Giving and taking roles, the one rule set the members API, the members page and <c>corridor user</c> share: a partner
@@ -17,11 +36,21 @@ public enum RemoveOutcome { Removed, NotFound, LastDirector }
 /// </summary>
 public static class Grants
 {
+    /// <summary>Gives a role, with the password for a new account given directly.</summary>
     public static Task<GrantOutcome> GrantAsync(CorridorDb db, int corridorId, string email, string? password, string? displayName,
         CorridorRole role, int? organisationId, int? hubId, DateTime nowUtc, CancellationToken ct = default) =>
         GrantAsync(db, corridorId, email, _ => Task.FromResult(password), displayName, role, organisationId, hubId, nowUtc, ct);
 
     /// <param name="passwordForNewAccount">Asked only when the e-mail address has no account yet.</param>
+    /// <param name="db">The database.</param>
+    /// <param name="corridorId">The corridor the role is in.</param>
+    /// <param name="email">The member's e-mail address; a new one gets an account.</param>
+    /// <param name="displayName">The name shown for a new account; null keeps the e-mail address.</param>
+    /// <param name="role">Director, partner or hub operator.</param>
+    /// <param name="organisationId">For a partner: the corridor organisation they act for.</param>
+    /// <param name="hubId">For a hub operator: the corridor hub they run.</param>
+    /// <param name="nowUtc">When the role is given (UTC).</param>
+    /// <param name="ct">Cancels the work.</param>
     public static async Task<GrantOutcome> GrantAsync(CorridorDb db, int corridorId, string email, Func<CancellationToken, Task<string?>> passwordForNewAccount,
         string? displayName, CorridorRole role, int? organisationId, int? hubId, DateTime nowUtc, CancellationToken ct = default)
     {

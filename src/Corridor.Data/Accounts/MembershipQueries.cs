@@ -11,6 +11,7 @@ public sealed record MembershipView(
     public string? For => Organisation ?? Hub;
 }
 
+/// <summary>The members of a corridor as the members API and page list them.</summary>
 public static class MembershipQueries
 {
     /// <summary>The memberships as <see cref="MembershipView"/>, ordered by corridor, role and e-mail address.</summary>

@@ -11,10 +11,18 @@ namespace Corridor.Data.Demo;
 /// </summary>
 public static class DemoAccounts
 {
+    /// <summary>The password of every demo account (the demo is public).</summary>
     public const string Password = "corridor-demo";
 
+    /// <summary>One demo account and its role.</summary>
+    /// <param name="Email">The sign-in address.</param>
+    /// <param name="DisplayName">The name shown.</param>
+    /// <param name="Role">Director, partner or hub operator.</param>
+    /// <param name="Organisation">For a partner: the demo organisation's name.</param>
+    /// <param name="Hub">For a hub operator: the demo hub's code.</param>
     public sealed record DemoAccount(string Email, string DisplayName, CorridorRole Role, string? Organisation, string? Hub);
 
+    /// <summary>The demo accounts: a director, partners and a hub operator.</summary>
     public static IReadOnlyList<DemoAccount> All { get; } =
     [
         new("director@corridor.demo", "Demo chain director", CorridorRole.ChainDirector, null, null),
@@ -24,6 +32,7 @@ public static class DemoAccounts
         new("hub@corridor.demo", "Demo hub operator, Hoevelaken", CorridorRole.HubOperator, null, "HUB-HOEVELAKEN"),
     ];
 
+    /// <summary>Creates the demo accounts and their roles in the demo corridor.</summary>
     public static async Task SeedAsync(CorridorDb db, int corridorId, DateTime nowUtc, CancellationToken ct = default)
     {
         var organisations = await db.Organisations.Where(o => o.CorridorId == corridorId).ToListAsync(ct);

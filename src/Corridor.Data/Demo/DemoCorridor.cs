@@ -1,3 +1,5 @@
+using System.Globalization;
+using Corridor.Data.Impact;
 using Corridor.Data.Import;
 using Corridor.Data.ReferenceData;
 using Corridor.Engine.Domain;
@@ -19,19 +21,9 @@ public static class DemoCorridor
     public const string EstimatedFile = "demo:estimated";
 
     /// <summary>Estimated lots lighter than this are left out as not worth listing (assumption).</summary>
-    public const double MinLotMassKg = 250;
+    public const double MinLotMassKg = EstimatedLots.MinLotMassKg;
 
-    // Released when the building is taken down, after the strip-out; the rest comes out in the strip-out.
-    static readonly HashSet<string> Structural =
-    [
-        "crushed_concrete_aggregate", "bricks", "steel_beams", "timber_beams", "glulam_beams", "gravel", "concrete_elements",
-        "hollow_core_slabs", "roof_tiles", "steel_roof_sheeting", "facade_panels",
-    ];
-
-    // Unsurveyed material is never grade A. B: reusable after cleaning or testing. C: recycling only.
-    static readonly HashSet<string> GradeB =
-        ["bricks", "steel_beams", "timber_beams", "glulam_beams", "gravel", "roof_tiles", "hollow_core_slabs", "concrete_elements"];
-
+    /// <summary>The demo projects as shipped.</summary>
     public static IReadOnlyList<ProjectRow> Projects() => DemoFiles.Projects();
 
     static readonly Lazy<HashSet<string>> ProjectCodes = new(() => DemoFiles.Projects().Select(p => p.Code).ToHashSet(StringComparer.OrdinalIgnoreCase));
@@ -54,6 +46,7 @@ public static class DemoCorridor
     public static (IReadOnlySet<string> Projects, IReadOnlySet<string> Hubs, IReadOnlySet<string> Organisations) Identifiers() =>
         (ProjectCodes.Value, HubCodes.Value, OrganisationNames.Value);
 
+    /// <summary>The demo hubs as shipped.</summary>
     public static IReadOnlyList<HubRow> Hubs() => DemoFiles.Hubs();
 
     /// <summary>What the demo's new-build and renovation projects need; masses derived from the categories and flagged estimated.</summary>
@@ -67,12 +60,7 @@ public static class DemoCorridor
         (today.Year - AnchorDate.Year) * 12 + (today.Month - AnchorDate.Month) + 1;
 
     /// <summary>Renovation releases only part of a building: this share of the estimate (assumption, see SOURCES.md).</summary>
-    public static double RenovationShare(string categoryKey) => categoryKey switch
-    {
-        "crushed_concrete_aggregate" or "steel_beams" or "bricks" or "timber_beams" => 0.05,
-        "gypsum_board" or "glass" or "aluminium_profiles" or "copper_pipes" or "plastic_pipes" or "insulation_mineral_wool" or "gravel" => 0.5,
-        _ => 0.25,
-    };
+    public static double RenovationShare(string categoryKey) => EstimatedLots.RenovationShare(categoryKey);
 
     /// <summary>Estimated supply lots for every demolition, renovation and vacant building, from the shipped intensity data.</summary>
     public static IReadOnlyList<LotRow> EstimateSupplyLots(IReadOnlyList<ProjectRow> projects, IReadOnlyList<MaterialCategory> categories) =>
@@ -106,16 +94,16 @@ public static class DemoCorridor
             {
                 var category = byKey.GetValueOrDefault(e.CategoryKey)
                     ?? throw new InvalidOperationException($"Estimated category '{e.CategoryKey}' is not in the category list.");
-                var share = project.Kind == ProjectKind.Renovation ? RenovationShare(e.CategoryKey) : 1.0;
+                var share = EstimatedLots.Share(project.Kind, e.CategoryKey);
                 var massKg = e.P50Kg * share;
                 if (massKg < MinLotMassKg) continue;
-                var (from, to) = Window(project, Structural.Contains(e.CategoryKey));
+                var (from, to) = EstimatedLots.Window(project.Kind, project.Start, project.End, EstimatedLots.IsStructural(e.CategoryKey));
                 lots.Add(new LotRow(
                     EstimatedFile, null, lots.Count + 1,
-                    project.Code, "EST-" + e.CategoryKey.ToUpperInvariant().Replace('_', '-'), LotDirection.Supply,
-                    category.Key, Quantity(massKg, category), category.DefaultUnit, from, to,
+                    project.Code, EstimatedLots.LotCode(e.CategoryKey), LotDirection.Supply,
+                    category.Key, EstimatedLots.Quantity(massKg, category), category.DefaultUnit, from, to,
                     Describe(e, share), massKg, true,
-                    GradeB.Contains(category.Key) ? QualityGrade.B : QualityGrade.C,
+                    EstimatedLots.Grade(category.Key),
                     category.NlSfb, category.Ewc, null, null, null, null,
                     e.P25Kg * share, e.P75Kg * share));
             }
@@ -123,28 +111,8 @@ public static class DemoCorridor
         return lots;
     }
 
-    /// <summary>Quantity in the category's unit, to three significant figures; whole pieces, at least one.</summary>
-    internal static decimal Quantity(double massKg, MaterialCategory category)
-    {
-        var raw = massKg / category.TypicalKgPerUnit;
-        var digits = raw >= 1 ? (int)Math.Floor(Math.Log10(raw)) + 1 : 1;
-        var scale = Math.Pow(10, digits - 3);
-        var rounded = Math.Round(raw / scale, MidpointRounding.AwayFromZero) * scale;
-        if (category.DefaultUnit == QuantityUnit.Pcs) rounded = Math.Max(1, Math.Round(rounded));
-        return Math.Round((decimal)rounded, 2);
-    }
-
-    /// <summary>
-    /// Demolition and vacant buildings: strip-out material from the start until 60% of the works, structural material
-    /// from 40% of the works to the end. Renovation: everything during the first half.
-    /// </summary>
-    internal static (DateOnly From, DateOnly To) Window(ProjectRow project, bool structural)
-    {
-        var days = project.End.DayNumber - project.Start.DayNumber;
-        DateOnly At(double share) => project.Start.AddDays((int)Math.Round(days * share));
-        if (project.Kind == ProjectKind.Renovation) return (project.Start, At(0.5));
-        return structural ? (At(0.4), project.End) : (project.Start, At(0.6));
-    }
+    /// <summary>Quantity in the category's unit (<see cref="EstimatedLots.Quantity"/>).</summary>
+    internal static decimal Quantity(double massKg, MaterialCategory category) => EstimatedLots.Quantity(massKg, category);
 
     static string Describe(CategoryEstimate e, double share) =>
         Impact.EstimateExplanation.Describe(e.Basis, e.RecordIds.Count, e.P25Kg * share, e.P75Kg * share, share, demo: true);

@@ -9,12 +9,14 @@ namespace Corridor.Data.Demo;
 /// <summary>
 /// Seeds the demo corridor (Amersfoort region) into an empty database. The demo files are dated from
 /// <see cref="DemoCorridor.AnchorDate"/>; every date is shifted by whole months so the demo always lies in the two
-/// years after today. Donor inventories are estimated from each building's facts (<see cref="DemoCorridor.EstimateSupplyLots"/>).
+/// years after today. Donor inventories are estimated from each building's facts (<c>DemoCorridor.EstimateSupplyLots</c>).
 /// </summary>
 public static class DemoSeeder
 {
+    /// <summary>The demo corridor's code.</summary>
     public const string CorridorCode = "amersfoort-demo";
 
+    /// <summary>Seeds the demo corridor, its dates shifted to lie after <paramref name="today"/>; what the import wrote.</summary>
     public static async Task<ImportSummary> SeedAsync(CorridorDb db, DateOnly today, CancellationToken ct = default)
     {
         var corridor = new CorridorRegion

@@ -15,6 +15,7 @@ public static class CorridorExport
 {
     static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
+    /// <summary>The corridor's projects, lots and hubs as tables in the import's columns (export and re-import).</summary>
     public static async Task<IReadOnlyList<ExportTable>> TablesAsync(CorridorDb db, int corridorId, CancellationToken ct = default)
     {
         var projects = await db.Projects.AsNoTracking().Include(p => p.Organisation).Where(p => p.CorridorId == corridorId)

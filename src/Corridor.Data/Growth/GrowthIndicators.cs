@@ -43,6 +43,7 @@ public static class GrowthIndicators
     static readonly MatchStatus[] Dropped = [MatchStatus.Rejected, MatchStatus.Cancelled];
     static readonly MatchStatus[] Completed = [MatchStatus.Delivered, MatchStatus.Installed];
 
+    /// <summary>The highest level whose minimum <paramref name="value"/> reaches; 1 when it reaches none.</summary>
     public static int Supported(double value, IReadOnlyList<GrowthThreshold> thresholds) =>
         thresholds.Where(t => value >= t.Minimum).Select(t => t.Level).DefaultIfEmpty(1).Max();
 
@@ -50,6 +51,7 @@ public static class GrowthIndicators
     public static int RulesScore(RuleUse rules) =>
         rules.VersionsUsed >= 2 ? 5 : rules.PlansUsingRules >= 1 ? 4 : rules.Versions >= 1 ? 3 : rules.Plans >= 1 ? 2 : 0;
 
+    /// <summary>The growth indicators measured from the corridor's data.</summary>
     public static async Task<IReadOnlyList<GrowthIndicator>> ComputeAsync(CorridorDb db, int corridorId, DateOnly today, CancellationToken ct = default)
     {
         // 1. Material inventory: donor projects with at least one supply lot.

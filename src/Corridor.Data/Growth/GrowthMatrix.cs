@@ -12,6 +12,7 @@ public sealed record GrowthCell(GrowthElement Element, int Level, string LevelEn
 /// </summary>
 public static class GrowthMatrix
 {
+    /// <summary>The shipped file with the growth model's cells.</summary>
     public const string File = "growth-model.csv";
 
     static readonly string[] Header = ["element", "level", "level_en", "level_nl", "description_en", "description_nl", "level_de", "description_de"];
@@ -22,10 +23,13 @@ public static class GrowthMatrix
         return Parse(reader);
     });
 
+    /// <summary>Every cell of the model: element × level with its description.</summary>
     public static IReadOnlyList<GrowthCell> Cells => cells.Value;
 
+    /// <summary>The model's elements in order.</summary>
     public static IReadOnlyList<GrowthElement> Elements { get; } = Enum.GetValues<GrowthElement>();
 
+    /// <summary>The cell of one element at one level.</summary>
     public static GrowthCell Cell(GrowthElement element, int level) => Cells.Single(c => c.Element == element && c.Level == level);
 
     /// <summary>The file's key of an element (material_inventory, …); also its JSON name.</summary>

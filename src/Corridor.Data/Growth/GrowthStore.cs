@@ -8,6 +8,7 @@ public sealed record GrowthLevel(GrowthElement Element, int? Level, DateOnly? As
 /// <summary>Self-assessments: stored as given, read back as the current level per element and as history per date.</summary>
 public static class GrowthStore
 {
+    /// <summary>Stores an assessment.</summary>
     public static async Task<GrowthAssessment> AddAsync(CorridorDb db, GrowthAssessment assessment, CancellationToken ct = default)
     {
         if (assessment.Level is < 1 or > 5) throw new ArgumentOutOfRangeException(nameof(assessment), "Level must be 1–5.");

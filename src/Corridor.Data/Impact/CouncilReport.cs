@@ -20,6 +20,7 @@ public sealed record CouncilReport(
     IReadOnlyList<string> Methods,
     IReadOnlyList<string> Sources);
 
+/// <summary>Builds the council report of a corridor.</summary>
 public static class CouncilReports
 {
     /// <summary>

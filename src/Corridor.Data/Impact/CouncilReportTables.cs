@@ -9,6 +9,7 @@ namespace Corridor.Data.Impact;
 /// <summary>The council report as data: one long CSV table, or an XLSX workbook with a sheet per part.</summary>
 public static class CouncilReportTables
 {
+    /// <summary>The columns of the report's CSV.</summary>
     public static readonly IReadOnlyList<string> CsvColumns = ["section", "period_from", "period_to", "category", "metric", "value", "unit", "method", "sources"];
 
     /// <summary>
@@ -23,6 +24,7 @@ public static class CouncilReportTables
         foreach (var row in Rows(r)) writer.Write(string.Join(",", row.Select(Quote)) + "\n");
     }
 
+    /// <summary>The report as CSV (one row per figure).</summary>
     public static string Csv(CouncilReport r)
     {
         var s = new StringWriter(CultureInfo.InvariantCulture);

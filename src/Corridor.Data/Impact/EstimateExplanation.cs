@@ -15,8 +15,10 @@ public static partial class EstimateExplanation
     /// <summary>What a lot's description says about its estimate: the basis and, for records, how many buildings.</summary>
     public sealed record Facts(EstimateBasis Basis, int? Buildings);
 
+    /// <summary>How the description of an estimated lot begins.</summary>
     public const string Prefix = "Estimate, not surveyed: ";
 
+    /// <summary>How the description of an estimated demo lot begins.</summary>
     public const string DemoPrefix = "Demo estimate, not surveyed: ";
 
     /// <summary>The English description of an estimated lot; <paramref name="share"/> below 1 for a renovation's assumed share.</summary>

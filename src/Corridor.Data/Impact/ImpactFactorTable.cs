@@ -9,12 +9,14 @@ public static class ImpactFactorTable
     /// <summary>Categories whose reuse from a donor is recycling: granulate is crushed stony waste.</summary>
     static readonly HashSet<string> RecyclingProducts = new(StringComparer.Ordinal) { "crushed_concrete_aggregate" };
 
+    /// <summary>The impact factors of every category, by key.</summary>
     public static IReadOnlyDictionary<string, CategoryFactors> For(IReadOnlyList<MaterialCategory> categories)
     {
         ArgumentNullException.ThrowIfNull(categories);
         return categories.ToDictionary(c => c.Key, Of, StringComparer.Ordinal);
     }
 
+    /// <summary>The impact factors of one category.</summary>
     public static CategoryFactors Of(MaterialCategory c)
     {
         ArgumentNullException.ThrowIfNull(c);

@@ -8,13 +8,20 @@ namespace Corridor.Data.Impact;
 
 /// <summary>Targets of a scope with the progress made, and the floor area per-m² targets were divided by.</summary>
 /// <param name="GrossFloorAreaM2">GFA of the receiving project(s) in scope; null when none is registered.</param>
+/// <param name="Scope">What the targets cover in words: corridor, project N, lot N.</param>
+/// <param name="From">First day of the period (inclusive); null: from the start.</param>
+/// <param name="To">Last day of the period (inclusive); null: without end.</param>
+/// <param name="Targets">Each target with the progress made.</param>
+/// <param name="Notes">Why a target could not be measured, in words.</param>
 public sealed record TargetReport(string Scope, DateOnly? From, DateOnly? To, IReadOnlyList<TargetProgress> Targets, double? GrossFloorAreaM2, IReadOnlyList<string> Notes);
 
 /// <summary>Impact accounts and target progress of a corridor, project or lot, computed from the database.</summary>
 public static class ImpactQueries
 {
+    /// <summary>The basis recorded for a target stored for one project.</summary>
     public const string ProjectTargetBasis = "Target stored for this project";
 
+    /// <summary>The corridor's impact account over a period.</summary>
     public static async Task<ImpactAccount> CorridorAsync(CorridorDb db, int corridorId, DateOnly? from, DateOnly? to, CancellationToken ct = default) =>
         ImpactCalculator.Account(await ImpactStore.LoadAsync(db, corridorId, ct), ImpactScope.Corridor(from, to));
 
@@ -60,6 +67,7 @@ public static class ImpactQueries
         return new TargetReport($"project {project.Code}", from, to, Evaluate(account, stored, defaults, project.GrossFloorAreaM2), project.GrossFloorAreaM2, notes);
     }
 
+    /// <summary>The targets the corridor stored.</summary>
     public static async Task<IReadOnlyList<ImpactTarget>> StoredTargetsAsync(CorridorDb db, int corridorId, CancellationToken ct = default) =>
         (await db.CorridorTargets.AsNoTracking().Where(t => t.CorridorId == corridorId).ToListAsync(ct))
             .OrderBy(t => t.Metric).Select(t => new ImpactTarget(t.Metric, t.Value, t.Year, t.Basis)).ToList();
@@ -79,6 +87,7 @@ public static class ImpactQueries
         await tx.CommitAsync(ct);
     }
 
+    /// <summary>The default targets for the metrics the corridor stored none for.</summary>
     public static IReadOnlyList<ImpactTarget> DefaultCorridorTargets(IReadOnlyList<ImpactTarget> stored) =>
         stored.Any(s => s.Metric == TargetMetric.PrimaryRawMaterialReductionPercent) ? [] : [ImpactTargets.NationalPrimaryReduction];
 

@@ -13,6 +13,7 @@ namespace Corridor.Data.Impact;
 /// </summary>
 public static class ImpactStore
 {
+    /// <summary>Loads what impact accounts are computed from: the corridor's lots, counted and potential matches, factors.</summary>
     public static async Task<ImpactData> LoadAsync(CorridorDb db, int corridorId, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(db);

@@ -19,6 +19,14 @@ public sealed record EstimatedLot(
 
 /// <param name="Written">The import's counts; null for a dry run or an estimate from facts alone.</param>
 /// <param name="Skipped">Categories left out because their p50 is under <see cref="InventoryEstimates.MinLotMassKg"/>.</param>
+/// <param name="Estimate">The estimator's result for the building.</param>
+/// <param name="Region">The RASMI region used for fallback ranges.</param>
+/// <param name="Lots">The supply lots proposed.</param>
+/// <param name="TotalMassKg">Sum of the lots' p50 masses, kg.</param>
+/// <param name="TotalMassKgLow">Sum of the lots' p25 masses, kg.</param>
+/// <param name="TotalMassKgHigh">Sum of the lots' p75 masses, kg.</param>
+/// <param name="DryRun">True when nothing was written.</param>
+/// <param name="Warnings">The import's warnings, in words.</param>
 public sealed record EstimateOutcome(
     InventoryEstimate Estimate, string Region, IReadOnlyList<EstimatedLot> Lots, IReadOnlyList<string> Skipped, double TotalMassKg,
     double TotalMassKgLow, double TotalMassKgHigh, bool DryRun, ImportCounts? Written, IReadOnlyList<string> Warnings);
@@ -31,21 +39,12 @@ public sealed record EstimateOutcome(
 public static class InventoryEstimates
 {
     /// <summary>Estimated lots lighter than this are not listed (assumption, as for the demo corridor).</summary>
-    public const double MinLotMassKg = 250;
+    public const double MinLotMassKg = EstimatedLots.MinLotMassKg;
 
+    /// <summary>The file name estimated lots are imported under.</summary>
     public const string ImportFile = "estimate";
+    /// <summary>The RASMI region used for fallback ranges.</summary>
     public const string Region = "OECD_EU15";
-
-    // Released when the building comes down; the rest comes out in the strip-out (same assumption as the demo corridor).
-    static readonly HashSet<string> Structural = new(StringComparer.Ordinal)
-    {
-        "crushed_concrete_aggregate", "bricks", "steel_beams", "timber_beams", "glulam_beams", "gravel", "concrete_elements",
-        "hollow_core_slabs", "roof_tiles", "steel_roof_sheeting", "facade_panels",
-    };
-
-    // Unsurveyed material is never grade A: B when it can be reused after cleaning or testing, else C (recycling only).
-    static readonly HashSet<string> GradeB = new(StringComparer.Ordinal)
-        { "bricks", "steel_beams", "timber_beams", "glulam_beams", "gravel", "roof_tiles", "hollow_core_slabs", "concrete_elements" };
 
     /// <summary>Checks the facts; errors are keyed by the request's field names.</summary>
     public static (BuildingFacts? Facts, Dictionary<string, string> Errors) Facts(BuildingFactsRequest r)
@@ -133,16 +132,17 @@ public static class InventoryEstimates
         foreach (var e in estimate.Categories)
         {
             var category = ReferenceCatalog.CategoriesByKey[e.CategoryKey];
-            var share = project?.Kind == ProjectKind.Renovation ? Demo.DemoCorridor.RenovationShare(e.CategoryKey) : 1.0;
+            var share = project is null ? 1.0 : EstimatedLots.Share(project.Kind, e.CategoryKey);
             if (e.P50Kg * share < MinLotMassKg)
             {
                 skipped.Add(e.CategoryKey);
                 continue;
             }
-            var (from, to) = project is null ? ((DateOnly?)null, (DateOnly?)null) : Window(project, Structural.Contains(e.CategoryKey));
-            lots.Add(new EstimatedLot("EST-" + e.CategoryKey.ToUpperInvariant().Replace('_', '-'), category.Key, category.NameEn,
-                Quantity(e.P50Kg * share, category), category.DefaultUnit, e.P50Kg * share, e.P25Kg * share, e.P75Kg * share,
-                GradeB.Contains(category.Key) ? QualityGrade.B : QualityGrade.C, from, to, e.Basis,
+            var (from, to) = project is null ? ((DateOnly?)null, (DateOnly?)null)
+                : EstimatedLots.Window(project.Kind, project.Start, project.End, EstimatedLots.IsStructural(e.CategoryKey));
+            lots.Add(new EstimatedLot(EstimatedLots.LotCode(e.CategoryKey), category.Key, category.NameEn,
+                EstimatedLots.Quantity(e.P50Kg * share, category), category.DefaultUnit, e.P50Kg * share, e.P25Kg * share, e.P75Kg * share,
+                EstimatedLots.Grade(category.Key), from, to, e.Basis,
                 e.Source + (share < 1 ? string.Create(CultureInfo.InvariantCulture, $"; renovation share {share:0.##} (assumption)") : "")));
         }
         return (lots, skipped);
@@ -154,26 +154,6 @@ public static class InventoryEstimates
     /// <summary>The lot's public description: basis and range, no record ids (those stay in the estimate's answer).</summary>
     static string Description(EstimatedLot l, InventoryEstimate e) =>
         EstimateExplanation.Describe(l.Basis, e.Categories.FirstOrDefault(c => c.CategoryKey == l.Category)?.RecordIds.Count ?? 0, l.MassKgLow, l.MassKgHigh);
-
-    /// <summary>Strip-out material from the start to 60% of the works; structural material from 40% to the end; renovation in the first half.</summary>
-    static (DateOnly, DateOnly) Window(Project p, bool structural)
-    {
-        var days = p.End.DayNumber - p.Start.DayNumber;
-        DateOnly At(double share) => p.Start.AddDays((int)Math.Round(days * share));
-        if (p.Kind == ProjectKind.Renovation) return (p.Start, At(0.5));
-        return structural ? (At(0.4), p.End) : (p.Start, At(0.6));
-    }
-
-    /// <summary>Quantity in the category's unit, three significant figures; whole pieces, at least one.</summary>
-    static decimal Quantity(double massKg, MaterialCategory category)
-    {
-        var raw = massKg / category.TypicalKgPerUnit;
-        var digits = raw >= 1 ? (int)Math.Floor(Math.Log10(raw)) + 1 : 1;
-        var scale = Math.Pow(10, digits - 3);
-        var rounded = Math.Round(raw / scale, MidpointRounding.AwayFromZero) * scale;
-        if (category.DefaultUnit == QuantityUnit.Pcs) rounded = Math.Max(1, Math.Round(rounded));
-        return Math.Round((decimal)rounded, 2);
-    }
 
     /// <summary>A rough box around the OECD EU15 countries (Portugal to Finland), the region of the shipped RASMI ranges.</summary>
     static bool InWesternEurope(double lat, double lon) => lat is >= 35 and <= 71 && lon is >= -11 and <= 32;

@@ -6,6 +6,9 @@ namespace Corridor.Data.Impact;
 
 /// <summary>One material of a product: its share of the product's mass and whether it is renewable.</summary>
 /// <param name="Source">The ICE v2.0 row the material stands for.</param>
+/// <param name="Material">The material's name as ICE v2.0 gives it.</param>
+/// <param name="MassShare">Share of the product's mass (0–1).</param>
+/// <param name="IsRenewable">Whether the material is renewable (bio-based).</param>
 public sealed record MaterialPart(string Material, double MassShare, bool IsRenewable, string Source);
 
 /// <summary>
@@ -19,6 +22,7 @@ public sealed record MaterialPart(string Material, double MassShare, bool IsRene
 /// </remarks>
 public static partial class MaterialComposition
 {
+    /// <summary>How the renewable share is decided, in words.</summary>
     public const string RenewableRule =
         "Assumption (corridor-impact/1): wood-based ICE rows (Timber, ...) count as renewable in full, binders ignored; other rows are non-renewable; sustainable sourcing not checked";
 

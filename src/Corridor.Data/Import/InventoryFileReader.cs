@@ -17,6 +17,8 @@ public static class InventoryFileReader
     /// <param name="fileName">The name shown to the user; its extension (.csv or .xlsx) and words (projects, lots, hubs) guide the reading.</param>
     /// <param name="categories">The material categories that lots' <c>category</c> and hubs' <c>accepts</c> must name.</param>
     /// <param name="time">Gives the current year for the plausibility of <c>year_built</c>; the system clock when null.</param>
+    /// <param name="content">The file's bytes; the caller disposes the stream.</param>
+    /// <param name="limits">Largest file, row count and cell length accepted.</param>
     public static ImportBatch Read(string fileName, Stream content, IReadOnlyList<MaterialCategory> categories, ImportLimits limits, TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(fileName);
@@ -26,6 +28,9 @@ public static class InventoryFileReader
 
     /// <summary>Reads several files into one batch; codes must be unique across all of them.</summary>
     /// <param name="files">Each file's name as the user knows it (used in every message) and its content; the caller disposes the streams.</param>
+    /// <param name="categories">The material categories that lots' <c>category</c> and hubs' <c>accepts</c> must name.</param>
+    /// <param name="limits">Largest file, row count and cell length accepted.</param>
+    /// <param name="time">Gives the current year for the plausibility of <c>year_built</c>; the system clock when null.</param>
     public static ImportBatch Read(IEnumerable<(string FileName, Stream Content)> files, IReadOnlyList<MaterialCategory> categories, ImportLimits limits, TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(files);

@@ -42,9 +42,8 @@ internal sealed class ProjectTableReader(HeaderMap header) : TableReader
     int? YearBuilt(RowReader row)
     {
         if (row.Double(yearBuilt, false) is not { } year) return null;
-        var maxYear = row.Session.CurrentYear + 5;
-        if (year == Math.Floor(year) && year >= 1000 && year <= maxYear) return (int)year;
-        row.Error(yearBuilt, row.Text(yearBuilt), $"year_built must be a whole year between 1000 and {maxYear}");
+        if (BuildingYear.IsPlausible(year, row.Session.CurrentYear)) return (int)year;
+        row.Error(yearBuilt, row.Text(yearBuilt), $"year_built must be a whole year between {BuildingYear.Earliest} and {BuildingYear.Latest(row.Session.CurrentYear)}");
         return null;
     }
 }

@@ -8,6 +8,7 @@ namespace Corridor.Data.Import;
 /// <summary>One example import file: its name, what it shows, and its content dated from a given day.</summary>
 public sealed record SampleFile(string Name, string Description, string Content)
 {
+    /// <summary>The content as UTF-8 bytes, for a download.</summary>
     public byte[] Bytes => Encoding.UTF8.GetBytes(Content);
 }
 

@@ -60,6 +60,8 @@ internal sealed class StrictCsvReader : IDisposable
 
     /// <summary>Opens UTF-8 text (without byte order mark) whose first record is the header.</summary>
     /// <param name="trim">Whether spaces and tabs around unquoted values are removed.</param>
+    /// <param name="utf8">The file's text as UTF-8 bytes.</param>
+    /// <param name="separator">The field separator (comma or semicolon).</param>
     public static StrictCsvReader Open(ReadOnlyMemory<byte> utf8, char separator, bool trim) => new(utf8, separator, trim);
 
     /// <summary>The header's fields as written.</summary>

@@ -10,6 +10,8 @@ namespace Corridor.Data.Import;
 /// Cell values: null (blank), string, bool, any .NET number (written as a number), <see cref="DateOnly"/> or
 /// <see cref="DateTime"/> (written as a date cell shown yyyy-mm-dd); anything else is written as its invariant text.
 /// </param>
+/// <param name="Name">The worksheet's name.</param>
+/// <param name="Columns">The header row's texts.</param>
 public sealed record XlsxSheet(string Name, IReadOnlyList<string> Columns, IEnumerable<IReadOnlyList<object?>> Rows);
 
 /// <summary>

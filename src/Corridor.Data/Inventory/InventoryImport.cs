@@ -12,6 +12,7 @@ public sealed record ImportFile(string Name, Stream Content);
 /// </summary>
 public static class InventoryImport
 {
+    /// <summary>Reads, checks and (unless a dry run) writes the files; all or nothing.</summary>
     public static async Task<ImportOutcome> RunAsync(
         CorridorDb db, int corridorId, IReadOnlyList<ImportFile> files, CategoryIndex categories,
         ImportLimits? limits = null, bool dryRun = false,

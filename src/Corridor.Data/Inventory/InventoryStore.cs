@@ -8,11 +8,17 @@ namespace Corridor.Data.Inventory;
 /// <summary>How many records an import created, changed, or found already as the file says.</summary>
 public sealed record ImportCounts(int Created, int Updated, int Unchanged);
 
+/// <summary>What an import wrote (or, in a dry run, would write).</summary>
+/// <param name="Projects">Projects created, updated, unchanged.</param>
+/// <param name="Lots">Lots created, updated, unchanged.</param>
+/// <param name="Hubs">Hubs created, updated, unchanged.</param>
+/// <param name="OrganisationsCreated">Organisations new to the corridor.</param>
 public sealed record ImportSummary(ImportCounts Projects, ImportCounts Lots, ImportCounts Hubs, int OrganisationsCreated);
 
 /// <summary>The result of writing a batch: either a summary, or the errors that stopped it (then nothing was written).</summary>
 public sealed record ImportOutcome(ImportSummary? Summary, IReadOnlyList<ImportIssue> Errors, IReadOnlyList<ImportIssue> Warnings)
 {
+    /// <summary>Whether the import was (or would be) written.</summary>
     public bool Succeeded => Summary is not null;
 
     /// <summary>True when the files were only checked: the counts are rows that would be imported, nothing was written.</summary>
@@ -30,6 +36,10 @@ public readonly record struct ImportProgress(string Stage, int Done, int Total);
 /// </summary>
 public static class InventoryStore
 {
+    /// <summary>
+    /// Writes a validated batch to the corridor in one transaction (or nothing, with the errors). It leaves no entity
+    /// tracked, so the caller's next query through the same context reads what is stored.
+    /// </summary>
     public static async Task<ImportOutcome> ApplyAsync(
         CorridorDb db, int corridorId, ImportBatch batch,
         IProgress<ImportProgress>? progress = null, CancellationToken ct = default)

@@ -14,6 +14,7 @@ public sealed record LotDraftIssue(string Field, string Message);
 /// </summary>
 public sealed class LotRules
 {
+    /// <summary>Rules over <paramref name="categories"/>, with dates outside <paramref name="earliestDate"/>–<paramref name="latestDate"/> (defaults: <see cref="ImportLimits"/>) refused as implausible.</summary>
     public LotRules(IReadOnlyList<MaterialCategory> categories, DateOnly? earliestDate = null, DateOnly? latestDate = null)
     {
         ArgumentNullException.ThrowIfNull(categories);
@@ -26,7 +27,9 @@ public sealed class LotRules
         (Categories, EarliestDate, LatestDate) = (categories, earliestDate, latestDate);
 
     internal CategoryCatalog Categories { get; }
+    /// <summary>Earliest plausible availability date.</summary>
     public DateOnly EarliestDate { get; }
+    /// <summary>Latest plausible availability date.</summary>
     public DateOnly LatestDate { get; }
 
     internal ParseMemo<DateOnly> Dates { get; } = new(Vocab.TryDate);
@@ -48,11 +51,50 @@ public sealed class LotRules
 /// </summary>
 public sealed class LotDraft
 {
-    public const string ProjectCodeField = "project_code", LotCodeField = "lot_code", DirectionField = "direction", CategoryField = "category",
-        QuantityField = "quantity", UnitField = "unit", AvailableFromField = "available_from", AvailableToField = "available_to",
-        DescriptionField = "description", MassKgField = "mass_kg", MassIsEstimatedField = "mass_is_estimated", MassKgLowField = "mass_kg_low",
-        MassKgHighField = "mass_kg_high", QualityField = "quality", NlSfbField = "nl_sfb", EwcField = "ewc", PriceEurField = "price_eur",
-        LengthMField = "length_m", WidthMField = "width_m", HeightMField = "height_m", StatusField = "status", NotesField = "notes";
+    /// <summary>The <c>project_code</c> column and field name.</summary>
+    public const string ProjectCodeField = "project_code";
+    /// <summary>The <c>lot_code</c> column and field name.</summary>
+    public const string LotCodeField = "lot_code";
+    /// <summary>The <c>direction</c> column and field name.</summary>
+    public const string DirectionField = "direction";
+    /// <summary>The <c>category</c> column and field name.</summary>
+    public const string CategoryField = "category";
+    /// <summary>The <c>quantity</c> column and field name.</summary>
+    public const string QuantityField = "quantity";
+    /// <summary>The <c>unit</c> column and field name.</summary>
+    public const string UnitField = "unit";
+    /// <summary>The <c>available_from</c> column and field name.</summary>
+    public const string AvailableFromField = "available_from";
+    /// <summary>The <c>available_to</c> column and field name.</summary>
+    public const string AvailableToField = "available_to";
+    /// <summary>The <c>description</c> column and field name.</summary>
+    public const string DescriptionField = "description";
+    /// <summary>The <c>mass_kg</c> column and field name.</summary>
+    public const string MassKgField = "mass_kg";
+    /// <summary>The <c>mass_is_estimated</c> column and field name.</summary>
+    public const string MassIsEstimatedField = "mass_is_estimated";
+    /// <summary>The <c>mass_kg_low</c> column and field name.</summary>
+    public const string MassKgLowField = "mass_kg_low";
+    /// <summary>The <c>mass_kg_high</c> column and field name.</summary>
+    public const string MassKgHighField = "mass_kg_high";
+    /// <summary>The <c>quality</c> column and field name.</summary>
+    public const string QualityField = "quality";
+    /// <summary>The <c>nl_sfb</c> column and field name.</summary>
+    public const string NlSfbField = "nl_sfb";
+    /// <summary>The <c>ewc</c> column and field name.</summary>
+    public const string EwcField = "ewc";
+    /// <summary>The <c>price_eur</c> column and field name.</summary>
+    public const string PriceEurField = "price_eur";
+    /// <summary>The <c>length_m</c> column and field name.</summary>
+    public const string LengthMField = "length_m";
+    /// <summary>The <c>width_m</c> column and field name.</summary>
+    public const string WidthMField = "width_m";
+    /// <summary>The <c>height_m</c> column and field name.</summary>
+    public const string HeightMField = "height_m";
+    /// <summary>The <c>status</c> column and field name.</summary>
+    public const string StatusField = "status";
+    /// <summary>The <c>notes</c> column and field name.</summary>
+    public const string NotesField = "notes";
 
     /// <summary>Every field, in the order of the import's lots table.</summary>
     public static readonly IReadOnlyList<string> Fields =
@@ -82,31 +124,51 @@ public sealed class LotDraft
         this.requireProjectCode = requireProjectCode;
     }
 
+    /// <summary>The code of the lot's project (required where the source has no project of its own).</summary>
     public string? ProjectCode { get; set; }
+    /// <summary>The lot's code, unique within its project and direction.</summary>
     public string? LotCode { get; set; }
+    /// <summary>Supply or demand.</summary>
     public LotDirection? Direction { get; set; }
     /// <summary>The category key as given; <see cref="Validate"/> resolves it case-insensitively.</summary>
     public string? Category { get; set; }
+    /// <summary>Amount, in <see cref="Unit"/>; must be positive.</summary>
     public decimal? Quantity { get; set; }
+    /// <summary>The unit of <see cref="Quantity"/>.</summary>
     public QuantityUnit? Unit { get; set; }
+    /// <summary>First day available (supply) or needed (demand).</summary>
     public DateOnly? AvailableFrom { get; set; }
+    /// <summary>Last day available or needed; not before <see cref="AvailableFrom"/>.</summary>
     public DateOnly? AvailableTo { get; set; }
+    /// <summary>Free text about the material.</summary>
     public string? Description { get; set; }
     /// <summary>The lot's total mass; when null it is derived from the category (and flagged as estimated).</summary>
     public double? MassKg { get; set; }
+    /// <summary>Whether the given mass is an estimate.</summary>
     public bool? MassIsEstimated { get; set; }
+    /// <summary>For estimated inventories: the p25 mass, kg.</summary>
     public double? MassKgLow { get; set; }
+    /// <summary>For estimated inventories: the p75 mass, kg.</summary>
     public double? MassKgHigh { get; set; }
+    /// <summary>Quality grade A, B or C.</summary>
     public QualityGrade? Quality { get; set; }
+    /// <summary>NL-SfB element code.</summary>
     public string? NlSfb { get; set; }
+    /// <summary>European Waste Catalogue code.</summary>
     public EwcCode? Ewc { get; set; }
     /// <summary>Hazardous although the EWC code does not say so (a passport's own flag).</summary>
     public bool IsHazardous { get; set; }
+    /// <summary>Asking price for the whole lot, EUR; not negative.</summary>
     public decimal? PriceEur { get; set; }
+    /// <summary>Length of one piece, m.</summary>
     public double? LengthM { get; set; }
+    /// <summary>Width of one piece, m.</summary>
     public double? WidthM { get; set; }
+    /// <summary>Height of one piece, m.</summary>
     public double? HeightM { get; set; }
+    /// <summary>The lot's status; null keeps the stored one.</summary>
     public LotStatus? Status { get; set; }
+    /// <summary>Private notes for the project's partners and the director.</summary>
     public string? Notes { get; set; }
 
     /// <summary>

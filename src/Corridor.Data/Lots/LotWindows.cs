@@ -23,7 +23,17 @@ public static class LotWindows
     public const int MaxReasonLength = 500;
 
     /// <summary>What is wrong with a new end date.</summary>
-    public enum ExtensionProblem { None, Missing, NotAfterToday, NotAfterStart }
+    public enum ExtensionProblem
+    {
+        /// <summary>The new end date is fine.</summary>
+        None,
+        /// <summary>No new end date was given.</summary>
+        Missing,
+        /// <summary>The new end date is not after today.</summary>
+        NotAfterToday,
+        /// <summary>The new end date is not after the start of the window.</summary>
+        NotAfterStart,
+    }
 
     /// <summary>
     /// The outcome: field problems (keyed as the API spells them; <see cref="Extension"/> says which rule a new end date broke),
@@ -32,6 +42,7 @@ public static class LotWindows
     public sealed record Outcome(IReadOnlyList<(string Field, string Message)> Errors, string? Conflict, MaterialLot? Lot,
         ExtensionProblem Extension = ExtensionProblem.None)
     {
+        /// <summary>The lot was changed.</summary>
         public bool Succeeded => Errors.Count == 0 && Conflict is null && Lot is not null;
     }
 

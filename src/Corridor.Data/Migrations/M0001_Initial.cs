@@ -15,6 +15,7 @@ namespace Corridor.Data.Migrations;
 [Migration("20261122000001_Initial")]
 public sealed class M0001_Initial : Migration
 {
+    /// <summary>Applies the migration on SQLite or PostgreSQL.</summary>
     protected override void Up(MigrationBuilder m)
     {
         m.CreateTable("corridors", t => new
@@ -130,6 +131,7 @@ public sealed class M0001_Initial : Migration
         m.CreateIndex("ix_hubs_corridor_id_code", "hubs", ["corridor_id", "code"], unique: true);
     }
 
+    /// <summary>Reverts the migration.</summary>
     protected override void Down(MigrationBuilder m)
     {
         m.DropTable("hubs");

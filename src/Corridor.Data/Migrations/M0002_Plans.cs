@@ -8,6 +8,7 @@ namespace Corridor.Data.Migrations;
 [Migration("20261122000002_Plans")]
 public sealed class M0002_Plans : Migration
 {
+    /// <summary>Applies the migration on SQLite or PostgreSQL.</summary>
     protected override void Up(MigrationBuilder m)
     {
         m.CreateTable("plans", t => new
@@ -62,6 +63,7 @@ public sealed class M0002_Plans : Migration
         m.CreateIndex("ix_plan_matches_corridor_id", "plan_matches", "corridor_id");
     }
 
+    /// <summary>Reverts the migration.</summary>
     protected override void Down(MigrationBuilder m)
     {
         m.DropTable("plan_matches");

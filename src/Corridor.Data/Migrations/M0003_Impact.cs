@@ -11,6 +11,7 @@ namespace Corridor.Data.Migrations;
 [Migration("20261122000003_Impact")]
 public sealed class M0003_Impact : Migration
 {
+    /// <summary>Applies the migration on SQLite or PostgreSQL.</summary>
     protected override void Up(MigrationBuilder m)
     {
         m.CreateTable("lot_status_history", t => new
@@ -162,6 +163,7 @@ public sealed class M0003_Impact : Migration
             """);
     }
 
+    /// <summary>Reverts the migration.</summary>
     protected override void Down(MigrationBuilder m)
     {
         if (m.ActiveProvider == "Npgsql.EntityFrameworkCore.PostgreSQL")

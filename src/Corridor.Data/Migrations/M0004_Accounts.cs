@@ -11,6 +11,7 @@ namespace Corridor.Data.Migrations;
 [Migration("20261122000004_Accounts")]
 public sealed class M0004_Accounts : Migration
 {
+    /// <summary>Applies the migration on SQLite or PostgreSQL.</summary>
     protected override void Up(MigrationBuilder m)
     {
         m.AddColumn<string>("notes", "material_lots", nullable: true);
@@ -118,6 +119,7 @@ public sealed class M0004_Accounts : Migration
         m.CreateIndex("ix_api_tokens_user_id", "api_tokens", "user_id");
     }
 
+    /// <summary>Reverts the migration.</summary>
     protected override void Down(MigrationBuilder m)
     {
         m.DropTable("api_tokens");

@@ -12,6 +12,7 @@ namespace Corridor.Data.Migrations;
 [Migration("20261122000005_Workflow")]
 public sealed class M0005_Workflow : Migration
 {
+    /// <summary>Applies the migration on SQLite or PostgreSQL.</summary>
     protected override void Up(MigrationBuilder m)
     {
         m.AddColumn<DateTime>("supply_accepted_utc", "plan_matches", nullable: true);
@@ -47,6 +48,7 @@ public sealed class M0005_Workflow : Migration
         m.CreateIndex("ix_audit_entries_corridor_id_at_utc", "audit_entries", ["corridor_id", "at_utc"]);
     }
 
+    /// <summary>Reverts the migration.</summary>
     protected override void Down(MigrationBuilder m)
     {
         m.DropTable("audit_entries");

@@ -11,6 +11,7 @@ namespace Corridor.Data.Migrations;
 [Migration("20261122000006_Growth")]
 public sealed class M0006_Growth : Migration
 {
+    /// <summary>Applies the migration on SQLite or PostgreSQL.</summary>
     protected override void Up(MigrationBuilder m)
     {
         m.CreateTable("growth_assessments", t => new
@@ -104,6 +105,7 @@ public sealed class M0006_Growth : Migration
         m.CreateIndex("ix_webhook_deliveries_organisation_id", "webhook_deliveries", "organisation_id");
     }
 
+    /// <summary>Reverts the migration.</summary>
     protected override void Down(MigrationBuilder m)
     {
         m.DropTable("webhook_deliveries");

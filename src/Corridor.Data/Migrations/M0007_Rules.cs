@@ -11,6 +11,7 @@ namespace Corridor.Data.Migrations;
 [Migration("20261122000007_Rules")]
 public sealed class M0007_Rules : Migration
 {
+    /// <summary>Applies the migration on SQLite or PostgreSQL.</summary>
     protected override void Up(MigrationBuilder m)
     {
         m.CreateTable("corridor_rules", t => new
@@ -43,6 +44,7 @@ public sealed class M0007_Rules : Migration
         m.AddColumn<int>("rule_version", "plans", nullable: true);
     }
 
+    /// <summary>Reverts the migration.</summary>
     protected override void Down(MigrationBuilder m)
     {
         m.DropColumn("rule_version", "plans");

@@ -11,12 +11,14 @@ namespace Corridor.Data.Migrations;
 [Migration("20261204000009_NotificationsGerman")]
 public sealed class M0009_NotificationsGerman : Migration
 {
+    /// <inheritdoc />
     protected override void Up(MigrationBuilder m)
     {
         m.AddColumn<string>("title_de", "notifications", nullable: true);
         m.AddColumn<string>("text_de", "notifications", nullable: true);
     }
 
+    /// <inheritdoc />
     protected override void Down(MigrationBuilder m)
     {
         m.DropColumn("text_de", "notifications");

@@ -5,6 +5,7 @@ namespace Corridor.Data.Notifications;
 /// <summary>Whose notifications are whose: the director reads the corridor's (no organisation), a partner its organisations'.</summary>
 public static class NotificationInbox
 {
+    /// <summary>The notifications addressed to the director or to one of the organisations.</summary>
     public static IQueryable<Notification> Of(CorridorDb db, int corridorId, bool isDirector, IReadOnlyCollection<int> organisationIds)
     {
         var orgs = organisationIds.ToList();

@@ -7,7 +7,9 @@ namespace Corridor.Data.Notifications;
 /// <summary>Retry policy: attempt n (n ≥ 1) failing waits FirstRetry × 2^(n−1); after MaxAttempts it gives up.</summary>
 public sealed record WebhookPolicy
 {
+    /// <summary>How many times a delivery is tried.</summary>
     public int MaxAttempts { get; init; } = 6;
+    /// <summary>The wait before the first retry; it doubles each time.</summary>
     public TimeSpan FirstRetry { get; init; } = TimeSpan.FromSeconds(30);
 }
 
@@ -17,8 +19,10 @@ public sealed record WebhookPolicy
 /// </summary>
 public static class WebhookDispatcher
 {
+    /// <summary>The header carrying the body's HMAC-SHA256 signature.</summary>
     public const string SignatureHeader = "X-Corridor-Signature";
 
+    /// <summary>The HMAC-SHA256 of <paramref name="body"/> with <paramref name="secret"/>, as <c>sha256=</c> and hex.</summary>
     public static string Sign(string secret, string body) =>
         "sha256=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes(body)));
 

@@ -23,6 +23,7 @@ public static class NlSfbElements
         return text.Length >= 2 && char.IsAsciiDigit(text[0]) && char.IsAsciiDigit(text[1]) ? text[..2] : "00";
     }
 
+    /// <summary>The English name of an NL-SfB element code.</summary>
     public static string NameOf(string element) =>
         Names.TryGetValue(element, out var name) ? name : element == "00" ? "Element not classified" : $"NL-SfB {element}";
 }

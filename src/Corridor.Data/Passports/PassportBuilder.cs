@@ -11,6 +11,7 @@ namespace Corridor.Data.Passports;
 /// <summary>Builds the passport of a lot or a project from the database.</summary>
 public static class PassportBuilder
 {
+    /// <summary>The life-cycle modules the carbon figures cover.</summary>
     public const string CarbonModules = "A1-A3";
 
     const string CarbonMethod = "Mass × the category's ICE v2.0 cradle-to-gate factor: the A1-A3 of an equivalent new product";

@@ -9,10 +9,16 @@ namespace Corridor.Data.Passports;
 /// <summary>A problem in a passport, located by its JSON path (e.g. <c>elements[0].products[2].category.key</c>).</summary>
 public sealed record PassportIssue(string Path, string Message)
 {
+    /// <summary>The issue as <c>path: message</c>.</summary>
     public override string ToString() => $"{Path}: {Message}";
 }
 
 /// <param name="Lots">Codes of the lots created (or that would be, in a dry run).</param>
+/// <param name="Succeeded">True when the passport was (or would be) imported.</param>
+/// <param name="IsDryRun">True when nothing was written.</param>
+/// <param name="ProjectCode">The project's code.</param>
+/// <param name="ProjectCreated">True when the project was new to the corridor.</param>
+/// <param name="Errors">Why it was refused, by JSON path.</param>
 public sealed record PassportImportResult(
     bool Succeeded, bool IsDryRun, string? ProjectCode, bool ProjectCreated, IReadOnlyList<string> Lots, IReadOnlyList<PassportIssue> Errors);
 
@@ -37,6 +43,7 @@ public static class PassportImport
         }
     }
 
+    /// <summary>Writes (or, in a dry run, checks) a passport's project and lots; all or nothing.</summary>
     public static async Task<PassportImportResult> ApplyAsync(
         CorridorDb db, int corridorId, PassportDocument doc, DateTime nowUtc, bool dryRun = false, CancellationToken ct = default)
     {

@@ -18,10 +18,15 @@ public sealed record PlanRequest
     public string Vehicle { get; init; } = VehicleClass.Default.Key;
     /// <summary>For the electric class only: its factor in kg CO2e per tonne-km (an estimate; no standard figure exists).</summary>
     public double? ElectricCo2eKgPerTonneKm { get; init; }
+    /// <summary>Road km per straight-line km (1–5).</summary>
     public double DetourFactor { get; init; } = 1.3;
+    /// <summary>Time step: day or week.</summary>
     public string Resolution { get; init; } = TimeResolution.Week.Key();
+    /// <summary>First day planned; null: the earliest lot date.</summary>
     public DateOnly? HorizonStart { get; init; }
+    /// <summary>Last day planned; null: the latest end of a lot's window.</summary>
     public DateOnly? HorizonEnd { get; init; }
+    /// <summary>Least quality grade (A, B) per category key.</summary>
     public IReadOnlyDictionary<string, string>? MinimumQualityByCategory { get; init; }
 }
 
@@ -35,8 +40,10 @@ public sealed record PlanRequest
 /// </summary>
 public static class CorridorPlanner
 {
+    /// <summary>The matching method and its version.</summary>
     public const string Method = "corridor-matching/1 (min-cost flow, Lagrangian hub-area pricing; docs/decisions/0006)";
 
+    /// <summary>The JSON settings of plan documents.</summary>
     public static readonly JsonSerializerOptions Json = CreateJson();
 
 
@@ -57,6 +64,7 @@ public static class CorridorPlanner
         return errors;
     }
 
+    /// <summary>Plans the corridor and stores the plan; returns it stored, as document and as the engine's plan.</summary>
     public static async Task<(MatchPlan Stored, PlanDocument Document, MatchingPlan Plan)> RunAsync(
         CorridorDb db, int corridorId, PlanRequest request, TimeProvider time,
         IProgress<MatchingProgress>? progress = null, MatchingOptions? options = null, CancellationToken ct = default, Workflow.AuditActor? by = null)

@@ -1,14 +1,17 @@
-using Corridor.Data.Entities;
 using Corridor.Engine.Domain;
+using Corridor.Engine.Workflow;
 
 namespace Corridor.Data.Planning;
 
 /// <summary>
-/// Accepting or rejecting a proposed match: the one rule the API and the plan page share. The full workflow
-/// (reservation, harvest, transport, installation) belongs to the chain-director issue.
+/// Accepting or rejecting a proposed match: how a decision (accepted / rejected) becomes a workflow step
+/// (<see cref="Corridor.Data.Workflow.MatchTransitions"/>). The one rule the API's decision endpoint and the plan page's form share.
 /// </summary>
 public static class MatchDecisions
 {
+    /// <summary>The reason stored when a match is rejected without one (a rejection always carries a reason).</summary>
+    public const string NoReason = "rejected without a reason";
+
     /// <summary>accepted/accept → Accepted, rejected/reject → Rejected, anything else null.</summary>
     public static MatchStatus? Parse(string? text) => text?.Trim().ToLowerInvariant() switch
     {
@@ -17,16 +20,14 @@ public static class MatchDecisions
         _ => null,
     };
 
-    /// <summary>Only a proposed match can be decided on.</summary>
-    public static bool CanDecide(PlannedMatch match) => match.Status == MatchStatus.Proposed;
-
-    /// <exception cref="InvalidOperationException">The match is no longer proposed.</exception>
-    public static void Apply(PlannedMatch match, MatchStatus decision, string? reason, DateTime nowUtc)
+    /// <summary>
+    /// The workflow action and reason for a decision: accepted → <see cref="MatchWorkflow.AcceptName"/> (every side the
+    /// caller may still accept for), rejected → reject with the given reason or <see cref="NoReason"/>.
+    /// </summary>
+    public static (string Action, string? Reason) Step(MatchStatus decision, string? reason) => decision switch
     {
-        if (!CanDecide(match)) throw new InvalidOperationException($"Match {match.Id} is {match.Status}, not proposed.");
-        if (decision is not (MatchStatus.Accepted or MatchStatus.Rejected)) throw new ArgumentOutOfRangeException(nameof(decision), decision, "A decision accepts or rejects.");
-        match.Status = decision;
-        match.StatusReason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
-        match.UpdatedUtc = nowUtc;
-    }
+        MatchStatus.Accepted => (MatchWorkflow.AcceptName, reason),
+        MatchStatus.Rejected => (MatchWorkflow.Name(MatchAction.Reject), string.IsNullOrWhiteSpace(reason) ? NoReason : reason),
+        _ => throw new ArgumentOutOfRangeException(nameof(decision), decision, "A decision accepts or rejects."),
+    };
 }

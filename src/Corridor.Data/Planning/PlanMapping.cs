@@ -6,6 +6,7 @@ namespace Corridor.Data.Planning;
 /// <summary>Turns the engine's plan into the stored and served <see cref="PlanDocument"/>.</summary>
 public static class PlanMapping
 {
+    /// <summary>The plan document of an engine plan.</summary>
     public static PlanDocument ToDocument(int? id, string corridor, DateTime createdUtc, MatchingInput input, MatchingPlan plan)
     {
         var r = input.Rules;
@@ -42,6 +43,7 @@ public static class PlanMapping
             ]);
     }
 
+    /// <summary>An unmatched reason in words.</summary>
     public static string Reason(UnmatchedReason reason) => reason switch
     {
         UnmatchedReason.Hazardous => "hazardous (EWC with *): never reused",

@@ -25,11 +25,13 @@ public sealed record StoredPlanSummary(int Id, DateTime CreatedUtc, int Matches,
 /// <summary>The stored plans as the pages (and any other reader) see them: the list, one plan, its document, its match rows and their audit.</summary>
 public static class StoredPlans
 {
+    /// <summary>The corridor's plans, newest first.</summary>
     public static Task<List<StoredPlanSummary>> ListAsync(CorridorDb db, int corridorId, CancellationToken ct = default) =>
         db.Plans.AsNoTracking().Where(p => p.CorridorId == corridorId).OrderByDescending(p => p.Id)
             .Select(p => new StoredPlanSummary(p.Id, p.CreatedUtc, p.MatchCount, p.ReusedMassKg, p.AvoidedCo2eKg, p.NetCo2eKg, p.OptimalityGapPercent))
             .ToListAsync(ct);
 
+    /// <summary>One plan, or null.</summary>
     public static Task<MatchPlan?> FindAsync(CorridorDb db, int planId, CancellationToken ct = default) =>
         db.Plans.AsNoTracking().FirstOrDefaultAsync(p => p.Id == planId, ct);
 
@@ -56,9 +58,11 @@ public static class StoredPlans
     public static async Task<IReadOnlyList<(string Field, string Message)>> CheckAsync(CorridorDb db, int corridorId, PlanRequest request, CancellationToken ct = default) =>
         CorridorPlanner.Validate(request).Concat(Rules.RulePlanning.Check(request, await Rules.RuleSets.CurrentAsync(db, corridorId, ct))).ToList();
 
+    /// <summary>The corridor's newest plan, or null.</summary>
     public static Task<MatchPlan?> LatestAsync(CorridorDb db, int corridorId, CancellationToken ct = default) =>
         db.Plans.AsNoTracking().Where(p => p.CorridorId == corridorId).OrderByDescending(p => p.Id).FirstOrDefaultAsync(ct);
 
+    /// <summary>The stored plan's document.</summary>
     public static PlanDocument Document(MatchPlan plan) =>
         JsonSerializer.Deserialize<PlanDocument>(plan.Document, CorridorPlanner.Json)
         ?? throw new InvalidOperationException($"Plan {plan.Id} has no document.");

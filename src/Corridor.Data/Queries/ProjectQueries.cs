@@ -14,6 +14,7 @@ public sealed record ProjectFilter(
 /// <summary>Project queries shared by the API and the pages.</summary>
 public static class ProjectQueries
 {
+    /// <summary>The corridor's projects under the filter (the API's and the pages' one definition).</summary>
     public static IQueryable<Project> Filter(CorridorDb db, int corridorId, ProjectFilter filter)
     {
         var query = db.Projects.Where(p => p.CorridorId == corridorId);

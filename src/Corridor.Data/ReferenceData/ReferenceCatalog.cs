@@ -35,6 +35,7 @@ public static partial class ReferenceCatalog
     /// <summary>The material taxonomy, in file order.</summary>
     public static IReadOnlyList<MaterialCategory> Categories => categories.Value;
 
+    /// <summary>The shipped categories by key.</summary>
     public static IReadOnlyDictionary<string, MaterialCategory> CategoriesByKey => byKey.Value;
 
     /// <summary>Dutch surveyed buildings, one entry per building × mapped material (Heeren &amp; Fishman ids 185, 779–839).</summary>
@@ -99,7 +100,7 @@ public static partial class ReferenceCatalog
             var kgPerUnit = row.Positive("typical_kg_per_unit");
             if ((unit == QuantityUnit.Kg && kgPerUnit != 1) || (unit == QuantityUnit.T && kgPerUnit != Mass.KgPerTonne))
             {
-                throw row.Error("typical_kg_per_unit", "must be 1 for kg and 1000 for t.");
+                throw row.Error("typical_kg_per_unit", string.Create(System.Globalization.CultureInfo.InvariantCulture, $"must be 1 for kg and {Mass.KgPerTonne} for t."));
             }
             var source = row.Text("embodied_source");
             if (!source.StartsWith("ICE v2.0 ", StringComparison.Ordinal)) throw row.Error("embodied_source", "must name an ICE v2.0 row.");

@@ -13,6 +13,7 @@ public static class RuleSets
     public static async Task<RuleSettings> SettingsAsync(CorridorDb db, int corridorId, CancellationToken ct = default) =>
         (await CurrentAsync(db, corridorId, ct))?.ToSettings() ?? RuleSettings.Default;
 
+    /// <summary>One version of the corridor's rules, or null.</summary>
     public static Task<CorridorRuleSet?> VersionAsync(CorridorDb db, int corridorId, int version, CancellationToken ct = default) =>
         db.Set<CorridorRuleSet>().AsNoTracking().FirstOrDefaultAsync(r => r.CorridorId == corridorId && r.Version == version, ct);
 

@@ -20,6 +20,7 @@ public enum PricingRule
 /// </summary>
 public sealed record RuleSettings
 {
+    /// <summary>The electric truck's factor without rules, kg CO2e per tonne-km (tailpipe only).</summary>
     public const double DefaultElectricCo2eKgPerTonneKm = 0;
 
     /// <summary>Longest road distance of one transport leg, km.</summary>
@@ -38,6 +39,7 @@ public sealed record RuleSettings
     public bool ReuseBeforeRecycling { get; init; }
     /// <summary>How long an accepted match holds its lots, days.</summary>
     public int ReservationDays { get; init; } = 30;
+    /// <summary>How material is priced.</summary>
     public PricingRule Pricing { get; init; } = PricingRule.DonorSetsPrice;
     /// <summary>Under <see cref="PricingRule.CostRecovery"/>: the most a donor may ask per tonne, euro.</summary>
     public decimal? PriceCapEurPerTonne { get; init; }
@@ -46,6 +48,7 @@ public sealed record RuleSettings
     /// <summary>Plans can be read by anyone; false: by the corridor's members only.</summary>
     public bool PlansPublic { get; init; } = true;
 
+    /// <summary>The rules of a corridor that set none.</summary>
     public static RuleSettings Default { get; } = new();
 
     /// <summary>Checks the rules; returns (field, message) pairs with camelCase field names, empty when fine.</summary>

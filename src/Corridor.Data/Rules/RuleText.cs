@@ -14,6 +14,7 @@ public static class RuleText
     static readonly CultureInfo Nl = CultureInfo.GetCultureInfo("nl-NL");
     static readonly CultureInfo De = CultureInfo.GetCultureInfo("de-DE");
 
+    /// <summary>The rules as sentences for the rules page.</summary>
     public static IReadOnlyList<RuleSentence> Sentences(RuleSettings s)
     {
         var list = new List<RuleSentence>

@@ -17,8 +17,10 @@ public sealed record ProjectLine(string Code, string Name, ProjectKind Kind, str
 public sealed record CalendarFilter(string? Category = null, LotDirection? Direction = null, string? Place = null, BoundingBox? Box = null,
     DateOnly? From = null, DateOnly? To = null);
 
+/// <summary>The calendar page's queries.</summary>
 public static class CalendarQueries
 {
+    /// <summary>How many projects the corridor has.</summary>
     public static Task<int> ProjectCountAsync(CorridorDb db, int corridorId, CancellationToken ct = default) =>
         db.Projects.CountAsync(p => p.CorridorId == corridorId, ct);
 

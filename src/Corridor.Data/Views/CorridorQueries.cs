@@ -31,9 +31,11 @@ public static class CorridorQueries
         return db.Organisations.AsNoTracking().Where(o => o.CorridorId == corridorId && (ids == null || ids.Contains(o.Id))).OrderBy(o => o.Name).ToListAsync(ct);
     }
 
+    /// <summary>The corridor's organisations for a select list.</summary>
     public static Task<List<NamedOption>> OrganisationOptionsAsync(CorridorDb db, int corridorId, CancellationToken ct = default) =>
         db.Organisations.Where(o => o.CorridorId == corridorId).OrderBy(o => o.Name).Select(o => new NamedOption(o.Id, o.Name)).ToListAsync(ct);
 
+    /// <summary>The corridor's hubs for a select list.</summary>
     public static Task<List<NamedOption>> HubOptionsAsync(CorridorDb db, int corridorId, CancellationToken ct = default) =>
         db.Hubs.Where(h => h.CorridorId == corridorId).OrderBy(h => h.Name).Select(h => new NamedOption(h.Id, h.Name)).ToListAsync(ct);
 

@@ -7,6 +7,7 @@ namespace Corridor.Data.Views;
 public sealed record HomeProject(string Code, string Name, ProjectKind Kind, ProjectStatus Status, string? Organisation, string? Address,
     double Latitude, double Longitude, DateOnly Start, DateOnly End, double SupplyKg, double DemandKg, int SupplyLots, int DemandLots)
 {
+    /// <summary>Donor, receiver or both.</summary>
     public ProjectRole Role => ProjectRoles.Of(Kind, SupplyLots, DemandLots);
 }
 
@@ -24,11 +25,13 @@ public sealed record ClosingLot(string ProjectCode, string ProjectName, string L
 public sealed record HomeView(IReadOnlyList<HomeProject> Projects, HomeFigures Totals, PlanHeadline? LatestPlan,
     IReadOnlyList<ClosingLot> Alerts, IReadOnlyList<ClosingLot> NextToClose, IReadOnlyList<Entities.Hub> Hubs);
 
+/// <summary>The home page's queries.</summary>
 public static class HomeQueries
 {
     /// <summary>How many lots closing after the alert window the home page shows.</summary>
     public const int NextToCloseCount = 5;
 
+    /// <summary>Everything the home page shows for a corridor.</summary>
     public static async Task<HomeView> LoadAsync(CorridorDb db, int corridorId, CategoryIndex categories, DateOnly today, CancellationToken ct = default)
     {
         var projects = await db.Projects.AsNoTracking().Where(p => p.CorridorId == corridorId).OrderBy(p => p.Start).ThenBy(p => p.Code)

@@ -13,6 +13,7 @@ public sealed record MarketLot(string ProjectCode, string ProjectName, string Lo
     QualityGrade? Quality, string? Ewc, bool IsHazardous, DateOnly AvailableFrom, DateOnly AvailableTo, double Latitude, double Longitude,
     int? OrganisationId, string? Organisation, decimal? PriceEur, string? Contact)
 {
+    /// <summary>Road distance from the chosen origin, km; null without one.</summary>
     public double? DistanceKm { get; init; }
 
     /// <summary>True when price and contact were kept for this viewer.</summary>
@@ -28,6 +29,7 @@ public sealed record ProjectPlace(string Code, string Name, double Latitude, dou
 /// <summary>The marketplace's queries: the lots it offers (<see cref="LotStates.IsOfferable"/>) and the places to search from.</summary>
 public static class MarketplaceQueries
 {
+    /// <summary>The corridor's projects as places to measure from.</summary>
     public static Task<List<ProjectPlace>> PlacesAsync(CorridorDb db, int corridorId, CancellationToken ct = default) =>
         db.Projects.AsNoTracking().Where(p => p.CorridorId == corridorId).OrderBy(p => p.Name)
             .Select(p => new ProjectPlace(p.Code, p.Name, p.Latitude, p.Longitude)).ToListAsync(ct);

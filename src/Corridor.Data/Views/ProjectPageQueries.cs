@@ -19,9 +19,11 @@ public sealed record ProjectLot(string Code, LotDirection Direction, string Cate
 /// <summary>A project with its organisation's name and its lots (supply first, then by availability and code).</summary>
 public sealed record ProjectPage(Project Project, string? OrganisationName, IReadOnlyList<ProjectLot> Lots)
 {
+    /// <summary>Donor, receiver or both.</summary>
     public ProjectRole Role => ProjectRoles.Of(Project.Kind, Lots.Count(l => l.Direction == LotDirection.Supply), Lots.Count(l => l.Direction == LotDirection.Demand));
 }
 
+/// <summary>The project page's queries.</summary>
 public static class ProjectPageQueries
 {
     /// <summary>The project of the corridor with this code, or null.</summary>

@@ -7,6 +7,7 @@ namespace Corridor.Data.Workflow;
 /// <summary>Who made a change: a user (id and name) or the system (both null).</summary>
 public sealed record AuditActor(int? UserId, string? Name)
 {
+    /// <summary>The actor of automatic steps (expiry, re-planning).</summary>
     public static AuditActor System { get; } = new(null, "system");
 }
 
@@ -16,7 +17,9 @@ public sealed record AuditActor(int? UserId, string? Name)
 /// </summary>
 public static class AuditLog
 {
+    /// <summary>The entity type of match entries.</summary>
     public const string Match = "match";
+    /// <summary>The entity type of project entries.</summary>
     public const string Project = "project";
     /// <summary>A lot's window extended or the lot closed (<see cref="Lots.LotWindows"/>).</summary>
     public const string Lot = "lot";

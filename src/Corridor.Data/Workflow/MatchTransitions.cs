@@ -8,13 +8,37 @@ namespace Corridor.Data.Workflow;
 /// <summary>The caller as the workflow sees them in one corridor.</summary>
 public sealed record WorkflowActor(int? UserId, string? Name, bool IsDirector, IReadOnlyCollection<int> OrganisationIds, IReadOnlyCollection<int> HubIds)
 {
+    /// <summary>The actor as the audit log records them.</summary>
     public AuditActor Audit => new(UserId, Name);
 }
 
-public enum TransitionOutcome { Done, NotFound, Invalid, Forbidden, WrongState, Stale, Insufficient }
+/// <summary>How a workflow step ended.</summary>
+public enum TransitionOutcome
+{
+    /// <summary>The step was taken.</summary>
+    Done,
+    /// <summary>No such match in the corridor.</summary>
+    NotFound,
+    /// <summary>The request is wrong (unknown action, missing reason).</summary>
+    Invalid,
+    /// <summary>The actor plays no part that may take this step.</summary>
+    Forbidden,
+    /// <summary>The step is not possible in the match's current state.</summary>
+    WrongState,
+    /// <summary>The match changed since the version the caller read.</summary>
+    Stale,
+    /// <summary>The supply lot has not enough left to reserve.</summary>
+    Insufficient,
+}
 
 /// <summary>Which part of the request an <see cref="TransitionOutcome.Invalid"/> outcome is about.</summary>
-public enum TransitionField { Action, Reason }
+public enum TransitionField
+{
+    /// <summary>The action.</summary>
+    Action,
+    /// <summary>The reason.</summary>
+    Reason,
+}
 
 /// <summary>
 /// The outcome of a transition with its message for people; <see cref="Field"/> names the request field at fault when

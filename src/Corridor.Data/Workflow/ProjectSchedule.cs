@@ -6,6 +6,11 @@ namespace Corridor.Data.Workflow;
 /// <summary>A slipped project: new start and/or end dates, its lots' windows shifted by the same number of days (unless asked not to), audited.</summary>
 public static class ProjectSchedule
 {
+    /// <summary>A change of a project's dates.</summary>
+    /// <param name="Start">The new first day; null keeps it.</param>
+    /// <param name="End">The new last day; null keeps it.</param>
+    /// <param name="ShiftLots">Whether the lots' windows move by the same number of days.</param>
+    /// <param name="Reason">Why, for the audit log.</param>
     public sealed record Change(DateOnly? Start, DateOnly? End, bool ShiftLots = true, string? Reason = null);
 
     /// <summary>Returns (field, message) problems, or the number of days the lots moved.</summary>

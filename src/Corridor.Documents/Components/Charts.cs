@@ -11,7 +11,18 @@ public sealed record ChartReference(double Value, string Label);
 /// <summary>What the charts share: the palette, a "nice" axis, and numbers for SVG attributes.</summary>
 public static class Charts
 {
-    public const string Reused = "#2e7d32", Recycled = "#81c784", Potential = "#cfd8dc", Transport = "#e57373", Recondition = "#ffb74d", Target = "#b71c1c";
+    /// <summary>Fill of reused material and avoided CO2e (dark green).</summary>
+    public const string Reused = "#2e7d32";
+    /// <summary>Fill of recycled material (light green).</summary>
+    public const string Recycled = "#81c784";
+    /// <summary>Fill of the potential not yet matched (grey).</summary>
+    public const string Potential = "#cfd8dc";
+    /// <summary>Fill of transport emissions (red).</summary>
+    public const string Transport = "#e57373";
+    /// <summary>Fill of reconditioning emissions (orange).</summary>
+    public const string Recondition = "#ffb74d";
+    /// <summary>Colour of a target line (dark red).</summary>
+    public const string Target = "#b71c1c";
 
     /// <summary>A "nice" axis from lo to hi in steps of 1, 2 or 5 × 10^n, about four steps.</summary>
     public static (double Lo, double Hi, double Step) Axis(double min, double max)

@@ -24,16 +24,20 @@ public sealed class DocumentText
         ["de"] = CultureInfo.GetCultureInfo("de-DE"),
     };
 
+    /// <summary>The texts in English (en-GB), the fallback language.</summary>
     public static DocumentText English { get; } = new(Languages["en"]);
 
+    /// <summary>The texts and number and date formats of <paramref name="culture"/>.</summary>
     public DocumentText(CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(culture);
         Culture = culture;
     }
 
+    /// <summary>The culture the texts, numbers and dates are written in.</summary>
     public CultureInfo Culture { get; }
 
+    /// <summary>The two-letter language code (nl, en, de), as in the document's <c>lang</c> attribute.</summary>
     public string Language => Culture.TwoLetterISOLanguageName;
 
     /// <summary>The text under <paramref name="key"/> in this language, else in English, else the key itself.</summary>
@@ -57,21 +61,28 @@ public sealed class DocumentText
     public static DocumentText For(params string?[] candidates) =>
         candidates.Select(Find).FirstOrDefault(c => c is not null) is { } culture ? new DocumentText(culture) : English;
 
+    /// <summary>A number in this culture (default: whole, with thousands separators); "–" for none.</summary>
     public string N(double? value, string format = "#,0") => value is { } v ? v.ToString(format, Culture) : "–";
 
+    /// <summary>A whole number with thousands separators in this culture.</summary>
     public string N(int value) => value.ToString("#,0", Culture);
 
+    /// <summary>A quantity in this culture, at most two decimals by default.</summary>
     public string N(decimal value, string format = "#,0.##") => value.ToString(format, Culture);
 
     /// <summary>Kilograms as tonnes with one decimal: <c>1.234,5</c> in Dutch and German, <c>1,234.5</c> in English.</summary>
-    public string Tonnes(double? kg) => N(kg / 1000, "#,0.0");
+    public string Tonnes(double? kg) => N(Mass.KgToTonnes(kg), "#,0.0");
 
+    /// <summary>A percentage (the number only, without the % sign) with one decimal; "–" for none.</summary>
     public string Percent(double? pct) => N(pct, "0.0");
 
+    /// <summary>A short date in this culture; "–" for none.</summary>
     public string Date(DateOnly? date) => date?.ToString("d", Culture) ?? "–";
 
+    /// <summary>A long date in this culture (e.g. "4 december 2026").</summary>
     public string LongDate(DateOnly date) => date.ToString("D", Culture);
 
+    /// <summary>A UTC moment as a short date and time in this culture, marked "UTC".</summary>
     public string Stamp(DateTime utc) => utc.ToString("g", Culture) + " UTC";
 
     /// <summary>An enum value's text (key <c>Type.Value</c>), else its words in lower case.</summary>
@@ -99,6 +110,7 @@ public sealed class DocumentText
     public string CategoryOf(string key, string nameEn, string nameNl) =>
         Category(nameEn, nameNl, ReferenceCatalog.CategoriesByKey.TryGetValue(key, out var c) ? c.NameDe : null);
 
+    /// <summary>Of a name in English, Dutch and (optionally) German, the one for this language (English when the other is not given).</summary>
     public string Category(string nameEn, string nameNl, string? nameDe = null) => Language switch
     {
         "nl" when nameNl.Length > 0 => nameNl,

@@ -1,6 +1,7 @@
 using Corridor.Data.Impact;
 using Corridor.Documents.Components;
 using Corridor.Documents.Localization;
+using Corridor.Engine.Domain;
 using Corridor.Engine.Impact;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
@@ -49,23 +50,9 @@ internal static class CouncilReportPdf
 
             w.Heading(text["Report.PerQuarter"], w.H2);
             var labels = r.Quarters.Select(q => q.Quarter).ToList();
-            List<double> Of(Func<ImpactAccount, double?> f) => [.. r.Quarters.Select(q => f(q.Account) ?? 0)];
-            Columns(w, text, text["Chart.MassPerQuarter"], labels,
-            [
-                new(text["Chart.Reused"], Charts.Reused, Of(x => x.Input.SecondaryReused.Kg.Value / 1000)),
-                new(text["Chart.Recycled"], Charts.Recycled, Of(x => x.Input.SecondaryRecycled.Kg.Value / 1000)),
-                new(text["Chart.Potential"], Charts.Potential, Of(x => x.Potential.SecondaryInputKg.Value / 1000)),
-            ], "t", null);
-            Columns(w, text, text["Chart.Co2PerQuarter"], labels,
-            [
-                new(text["Chart.AvoidedA1A3"], Charts.Reused, Of(x => x.Carbon.AvoidedEmbodiedCo2eKg.Value / 1000)),
-                new(text["Chart.Transport"], Charts.Transport, Of(x => -x.Carbon.TransportCo2eKg.Value / 1000)),
-                new(text["Chart.Reconditioning"], Charts.Recondition, Of(x => -x.Carbon.ReconditioningCo2eKg.Value / 1000)),
-            ], "t CO2e", null);
-            var circular = r.Targets.Targets.FirstOrDefault(t => t.Metric == TargetMetric.CircularInputPercent);
-            Columns(w, text, text["Chart.CircularPerQuarter"], labels,
-                [new(text["Chart.CircularSeries"], Charts.Reused, Of(x => x.Input.CircularInputPercent.Value))], "%",
-                circular is not null ? new ChartReference(circular.Target, text.Format("Chart.TargetLine", text.N(circular.Target))) : new ChartReference(25, text["Chart.NationalReference"]));
+            Columns(w, text, text["Chart.MassPerQuarter"], labels, CouncilReportCharts.MassPerQuarter(r, text), "t", null);
+            Columns(w, text, text["Chart.Co2PerQuarter"], labels, CouncilReportCharts.Co2PerQuarter(r, text), "t CO2e", null);
+            Columns(w, text, text["Chart.CircularPerQuarter"], labels, CouncilReportCharts.CircularPerQuarter(r, text), "%", CouncilReportCharts.CircularReference(r, text));
             w.Table([text["Report.Quarter"], text["Report.InputT"], text["Report.ReusedT"], text["Report.RecycledT"], text["Report.CircularPct"], text["Report.Co2NetT"], text["Report.TransportT"], text["Report.PotentialT"]],
                 r.Quarters.Select(q => (IReadOnlyList<string>)
                 [
@@ -75,11 +62,11 @@ internal static class CouncilReportPdf
                 ]), [0.12, 0.12, 0.12, 0.12, 0.13, 0.15, 0.12, 0.12], new HashSet<int> { 1, 2, 3, 4, 5, 6, 7 });
 
             w.Heading(text["Report.PerCategory"], w.H2);
-            var rows = a.Categories.Where(c => c.SecondaryInputKg > 0 || c.OutputForReuseKg > 0 || c.NetAvoidedCo2eKg != 0).OrderByDescending(c => c.SecondaryInputKg).ToList();
+            var rows = CouncilReportCharts.CategoryRows(a);
             if (rows.Count > 0)
             {
-                Bars(w, text, text["Chart.MassPerCategory"], [.. rows.Select(c => text.Category(c.CategoryKey))], [.. rows.Select(c => c.SecondaryInputKg / 1000)], "t", Charts.Reused);
-                Bars(w, text, text["Chart.Co2PerCategory"], [.. rows.Select(c => text.Category(c.CategoryKey))], [.. rows.Select(c => Math.Max(0, c.NetAvoidedCo2eKg) / 1000)], "t CO2e", Charts.Recycled);
+                Bars(w, text, text["Chart.MassPerCategory"], [.. rows.Select(c => text.Category(c.CategoryKey))], CouncilReportCharts.MassPerCategory(rows), "t", Charts.Reused);
+                Bars(w, text, text["Chart.Co2PerCategory"], [.. rows.Select(c => text.Category(c.CategoryKey))], CouncilReportCharts.Co2PerCategory(rows), "t CO2e", Charts.Recycled);
             }
             else w.Paragraph(text["Report.NoMatches"], w.Small, PdfWriter.Muted);
             w.Table([text["Report.Category"], text["Report.InputT"], text["Report.SecondaryT"], text["Report.RenewableT"], text["Report.ReleasedT"], text["Report.ReleasedForReuseT"], text["Report.Co2NetT"]],

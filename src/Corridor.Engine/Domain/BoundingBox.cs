@@ -3,6 +3,7 @@ namespace Corridor.Engine.Domain;
 /// <summary>A WGS84 bounding box from <c>bbox=minLon,minLat,maxLon,maxLat</c> (the GeoJSON order).</summary>
 public readonly record struct BoundingBox(double MinLon, double MinLat, double MaxLon, double MaxLat)
 {
+    /// <summary>Parses <c>minLon,minLat,maxLon,maxLat</c> (decimal degrees, point as separator); false with no error when empty, false with <paramref name="error"/> when malformed or out of range.</summary>
     public static bool TryParse(string? text, out BoundingBox box, out string? error)
     {
         box = default;

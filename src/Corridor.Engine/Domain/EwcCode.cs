@@ -8,8 +8,11 @@ namespace Corridor.Engine.Domain;
 /// </summary>
 public readonly partial record struct EwcCode
 {
+    /// <summary>The code as written in the European Waste Catalogue, e.g. <c>17 02 01</c>; a trailing * marks hazardous waste.</summary>
     public string Value { get; }
+    /// <summary>Whether the code is a hazardous entry (ends in *).</summary>
     public bool IsHazardous => Value.EndsWith('*');
+    /// <summary>The EWC chapter (first two digits; 17 is construction and demolition waste).</summary>
     public int Chapter => int.Parse(Value.AsSpan(0, 2), System.Globalization.CultureInfo.InvariantCulture);
 
     EwcCode(string value) => Value = value;
@@ -18,6 +21,7 @@ public readonly partial record struct EwcCode
     [GeneratedRegex(@"^\s*([0-9]{2})[\s.\-]?([0-9]{2})[\s.\-]?([0-9]{2})\s*(\*)?\s*$")]
     private static partial Regex Pattern();
 
+    /// <summary>Parses a code with or without spaces ("170201", "17 02 01", "17 06 05*"); false when it is not six digits of a chapter 01–20.</summary>
     public static bool TryParse(string? text, out EwcCode code)
     {
         code = default;
@@ -28,8 +32,10 @@ public readonly partial record struct EwcCode
         return true;
     }
 
+    /// <summary>Parses a code; throws <see cref="FormatException"/> when it is not one.</summary>
     public static EwcCode Parse(string text) =>
         TryParse(text, out var code) ? code : throw new FormatException($"'{text}' is not an EWC code: expected six digits such as '17 01 01', with '*' when hazardous.");
 
+    /// <summary>The code as written (<see cref="Value"/>).</summary>
     public override string ToString() => Value;
 }

@@ -9,7 +9,7 @@ namespace Corridor.Engine.Domain;
 /// <item><see cref="Offerable"/>: may the marketplace offer this supply lot to others? Inventoried, harvested or stored
 /// supply whose window has not ended: a reserved lot is promised to someone already, and an expired one is gone.</item>
 /// </list>
-/// A lot is <see cref="IsExpired"/> when its window ended before today (a window ending today is still open today): for
+/// A lot is <see cref="IsExpired(DateOnly, DateOnly)"/> when its window ended before today (a window ending today is still open today): for
 /// supply the last day it is available (<c>available_to</c>), for demand the last day it is needed (the same field). An
 /// expired lot that is still plannable by status is <see cref="LotState.Expired"/>: it is not offered, not planned (unless an
 /// agreed match already holds it), and its owner is asked to extend or close it (<see cref="CanExtendOrClose"/>).
@@ -24,6 +24,7 @@ public static class LotStates
     public static IReadOnlyList<LotStatus> Plannable(LotDirection direction) =>
         direction == LotDirection.Supply ? PlannableSupply : PlannableDemand;
 
+    /// <summary>Whether a lot of this direction and status takes part in matching.</summary>
     public static bool IsPlannable(LotDirection direction, LotStatus status) => Plannable(direction).Contains(status);
 
     /// <summary>The statuses in which a supply lot is offered in the marketplace (demand is never offered).</summary>
@@ -58,4 +59,12 @@ public static class LotStates
 /// A lot's state today (<see cref="LotStates.State"/>): <see cref="Open"/> (plannable, window not ended), <see cref="Expired"/>
 /// (plannable by status but its window ended before today) or <see cref="Closed"/> (delivered, installed, recycled, disposed or withdrawn).
 /// </summary>
-public enum LotState { Open, Expired, Closed }
+public enum LotState
+{
+    /// <summary>Plannable and its window has not ended.</summary>
+    Open,
+    /// <summary>Plannable by status, but its window ended before today: its owner extends or closes it.</summary>
+    Expired,
+    /// <summary>Done: delivered, installed, recycled, disposed or withdrawn.</summary>
+    Closed,
+}

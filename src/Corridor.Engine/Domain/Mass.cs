@@ -4,7 +4,7 @@ namespace Corridor.Engine.Domain;
 
 /// <summary>
 /// A mass, kept in kg. The one place where kg, tonnes and grams convert: everything else says
-/// <see cref="FromTonnes"/>, <see cref="Tonnes"/> (or <see cref="KgToTonnes"/> for a plain number) instead of a literal 1000.
+/// <see cref="FromTonnes"/>, <see cref="Tonnes"/> (or <see cref="KgToTonnes(double)"/> for a plain number) instead of a literal 1000.
 /// </summary>
 public readonly record struct Mass : IComparable<Mass>
 {
@@ -25,12 +25,16 @@ public readonly record struct Mass : IComparable<Mass>
     /// <summary>The mass in grams.</summary>
     public double Grams => Kg * GramsPerKg;
 
+    /// <summary>No mass (0 kg).</summary>
     public static Mass Zero => default;
 
+    /// <summary>A mass of <paramref name="kg"/> kilograms.</summary>
     public static Mass FromKg(double kg) => new(kg);
 
+    /// <summary>A mass of <paramref name="tonnes"/> tonnes.</summary>
     public static Mass FromTonnes(double tonnes) => new(tonnes * KgPerTonne);
 
+    /// <summary>A mass of <paramref name="grams"/> grams.</summary>
     public static Mass FromGrams(double grams) => new(grams / GramsPerKg);
 
     /// <summary>kg → t for a plain number (e.g. a nullable figure or a per-kg rate).</summary>
@@ -51,20 +55,33 @@ public readonly record struct Mass : IComparable<Mass>
     /// <summary>The mass rounded to whole grams.</summary>
     public Mass RoundedToGram() => FromGrams(Math.Round(Grams));
 
+    /// <summary>The sum of two masses.</summary>
     public static Mass operator +(Mass a, Mass b) => new(a.Kg + b.Kg);
+    /// <summary>The difference of two masses (may be negative).</summary>
     public static Mass operator -(Mass a, Mass b) => new(a.Kg - b.Kg);
+    /// <summary>The mass with its sign reversed.</summary>
     public static Mass operator -(Mass a) => new(-a.Kg);
+    /// <summary>The mass scaled by a factor.</summary>
     public static Mass operator *(Mass a, double factor) => new(a.Kg * factor);
+    /// <summary>The mass scaled by a factor.</summary>
     public static Mass operator *(double factor, Mass a) => new(a.Kg * factor);
+    /// <summary>The mass divided by a number.</summary>
     public static Mass operator /(Mass a, double divisor) => new(a.Kg / divisor);
+    /// <summary>The ratio of two masses (a plain number).</summary>
     public static double operator /(Mass a, Mass b) => a.Kg / b.Kg;
+    /// <summary>Whether <paramref name="a"/> is lighter than <paramref name="b"/>.</summary>
     public static bool operator <(Mass a, Mass b) => a.Kg < b.Kg;
+    /// <summary>Whether <paramref name="a"/> is heavier than <paramref name="b"/>.</summary>
     public static bool operator >(Mass a, Mass b) => a.Kg > b.Kg;
+    /// <summary>Whether <paramref name="a"/> is at most <paramref name="b"/>.</summary>
     public static bool operator <=(Mass a, Mass b) => a.Kg <= b.Kg;
+    /// <summary>Whether <paramref name="a"/> is at least <paramref name="b"/>.</summary>
     public static bool operator >=(Mass a, Mass b) => a.Kg >= b.Kg;
 
+    /// <summary>Orders masses by kilograms.</summary>
     public int CompareTo(Mass other) => Kg.CompareTo(other.Kg);
 
+    /// <summary>The mass in kg, invariant culture (e.g. <c>1250.5 kg</c>).</summary>
     public override string ToString() => Kg.ToString(CultureInfo.InvariantCulture) + " kg";
 }
 

@@ -37,6 +37,7 @@ public static class Vocab
         ["demand"] = LotDirection.Demand, ["vraag"] = LotDirection.Demand, ["need"] = LotDirection.Demand,
     };
 
+    /// <summary>The unit as written in files and the API: pcs, m, m2, m3, kg or t.</summary>
     public static string UnitText(QuantityUnit unit) => unit switch
     {
         QuantityUnit.Pcs => "pcs", QuantityUnit.M => "m", QuantityUnit.M2 => "m2",
@@ -44,9 +45,13 @@ public static class Vocab
         _ => throw new ArgumentOutOfRangeException(nameof(unit)),
     };
 
+    /// <summary>Parses a unit as partners write it (pcs, st, stuks, m², ton…).</summary>
     public static bool TryUnit(string? text, out QuantityUnit unit) => TryLookup(Units, text, out unit);
+    /// <summary>Parses a project kind in English or Dutch (demolition/sloop, new build/nieuwbouw…).</summary>
     public static bool TryKind(string? text, out ProjectKind kind) => TryLookup(Kinds, text, out kind);
+    /// <summary>Parses a direction in English or Dutch (supply/aanbod/donor, demand/vraag).</summary>
     public static bool TryDirection(string? text, out LotDirection direction) => TryLookup(Directions, text, out direction);
+    /// <summary>Parses any enum by its name, case, spaces, hyphens and underscores ignored ("in_transit", "In Transit").</summary>
     public static bool TryEnum<T>(string? text, out T value) where T : struct, Enum
     {
         value = default;
@@ -59,9 +64,11 @@ public static class Vocab
         return false;
     }
 
+    /// <summary>The enum's values in snake case, comma-separated, for error messages.</summary>
     public static string Allowed<T>() where T : struct, Enum =>
         string.Join(", ", Enum.GetNames<T>().Select(ToSnake));
 
+    /// <summary>A PascalCase name in snake case (<c>InTransit</c> → <c>in_transit</c>).</summary>
     public static string ToSnake(string pascal) =>
         string.Concat(pascal.Select((c, i) => char.IsUpper(c) && i > 0 ? "_" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 

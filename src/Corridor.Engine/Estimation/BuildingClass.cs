@@ -1,10 +1,32 @@
 namespace Corridor.Engine.Estimation;
 
 /// <summary>Use classes of the Heeren &amp; Fishman / RASMI material-intensity data (their codes RS, RM, RU, NR).</summary>
-public enum BuildingUse { ResidentialSingleFamily, ResidentialMultiFamily, ResidentialUnspecified, NonResidential }
+public enum BuildingUse
+{
+    /// <summary>Single-family houses (RS).</summary>
+    ResidentialSingleFamily,
+    /// <summary>Multi-family buildings, apartments (RM).</summary>
+    ResidentialMultiFamily,
+    /// <summary>Residential, kind unknown (RU).</summary>
+    ResidentialUnspecified,
+    /// <summary>Non-residential: offices, schools, halls, shops (NR).</summary>
+    NonResidential,
+}
 
 /// <summary>Main load-bearing structure (their codes C, M, S, T; U = unspecified).</summary>
-public enum StructureType { Unspecified, Concrete, Masonry, Steel, Timber }
+public enum StructureType
+{
+    /// <summary>Not known (U).</summary>
+    Unspecified,
+    /// <summary>Reinforced concrete (C).</summary>
+    Concrete,
+    /// <summary>Masonry (M).</summary>
+    Masonry,
+    /// <summary>Steel frame (S).</summary>
+    Steel,
+    /// <summary>Timber (T).</summary>
+    Timber,
+}
 
 /// <summary>
 /// Maps the data sets' codes and the words partners write ("kantoor", "sporthal", "rijwoning") onto
@@ -12,6 +34,7 @@ public enum StructureType { Unspecified, Concrete, Masonry, Steel, Timber }
 /// </summary>
 public static class BuildingClass
 {
+    /// <summary>A use class from its data-set code (RS, RM, RU, NR); throws <see cref="FormatException"/> for any other.</summary>
     public static BuildingUse ParseUseCode(string code) => code.Trim().ToUpperInvariant() switch
     {
         "RS" => BuildingUse.ResidentialSingleFamily,
@@ -21,6 +44,7 @@ public static class BuildingClass
         _ => throw new FormatException($"'{code}' is not a use class: expected RS, RM, RU or NR."),
     };
 
+    /// <summary>The data-set code of a use class (RS, RM, RU, NR).</summary>
     public static string UseCode(BuildingUse use) => use switch
     {
         BuildingUse.ResidentialSingleFamily => "RS",
@@ -30,6 +54,7 @@ public static class BuildingClass
         _ => throw new ArgumentOutOfRangeException(nameof(use)),
     };
 
+    /// <summary>A structure from its data-set code (C, M, S, T, U or empty); throws <see cref="FormatException"/> for any other.</summary>
     public static StructureType ParseStructureCode(string code) => code.Trim().ToUpperInvariant() switch
     {
         "C" => StructureType.Concrete,
@@ -40,6 +65,7 @@ public static class BuildingClass
         _ => throw new FormatException($"'{code}' is not a structure code: expected C, M, S, T or U."),
     };
 
+    /// <summary>The data-set code of a structure (C, M, S, T; U when unspecified).</summary>
     public static string StructureCode(StructureType structure) => structure switch
     {
         StructureType.Concrete => "C",

@@ -2,6 +2,12 @@ namespace Corridor.Engine.Estimation;
 
 /// <summary>One held-out building × category: what it reports and what the estimator said without it (kg per m²).</summary>
 /// <param name="Basis">Null when the estimator gave nothing for this category (a gap).</param>
+/// <param name="ActualKgPerM2">What the building reports, kg/m².</param>
+/// <param name="CategoryKey">The material category.</param>
+/// <param name="P25KgPerM2">The estimate's 25th percentile, kg/m².</param>
+/// <param name="P50KgPerM2">The estimate's median, kg/m².</param>
+/// <param name="P75KgPerM2">The estimate's 75th percentile, kg/m².</param>
+/// <param name="RecordId">The held-out building.</param>
 public sealed record ValidationCase(
     string RecordId, string CategoryKey, double ActualKgPerM2, double? P25KgPerM2, double? P50KgPerM2, double? P75KgPerM2, EstimateBasis? Basis)
 {
@@ -9,11 +15,14 @@ public sealed record ValidationCase(
     public double? AbsolutePercentageError =>
         P50KgPerM2 is { } p && ActualKgPerM2 > 0 ? Math.Abs(p - ActualKgPerM2) / ActualKgPerM2 * 100 : null;
 
+    /// <summary>Whether the actual lies within the estimate's p25–p75; null for a gap.</summary>
     public bool? WithinP25P75 => P25KgPerM2 is { } lo && P75KgPerM2 is { } hi ? ActualKgPerM2 >= lo && ActualKgPerM2 <= hi : null;
 }
 
+/// <summary>How well the estimator did for one category over all held-out buildings.</summary>
 public sealed record CategoryValidation
 {
+    /// <summary>The material category (or <see cref="EstimatorValidation.TotalKey"/>).</summary>
     public required string CategoryKey { get; init; }
 
     /// <summary>Held-out buildings that report this category.</summary>
@@ -25,25 +34,35 @@ public sealed record CategoryValidation
     /// <summary>Median absolute percentage error of the p50 over the estimated cases with a non-zero actual.</summary>
     public required double? MedianApePercent { get; init; }
 
+    /// <summary>25th percentile of the absolute percentage errors.</summary>
     public required double? P25ApePercent { get; init; }
 
+    /// <summary>75th percentile of the absolute percentage errors.</summary>
     public required double? P75ApePercent { get; init; }
 
     /// <summary>Share of estimated cases whose actual lies within the estimate's p25–p75.</summary>
     public required double? WithinP25P75Percent { get; init; }
 
+    /// <summary>Estimates made from comparable records.</summary>
     public required int FromRecords { get; init; }
 
+    /// <summary>Estimates made from a fallback range.</summary>
     public required int FromFallback { get; init; }
 }
 
 /// <param name="Total">All reported categories of a building summed (estimate p50 vs actual), one case per building.</param>
+/// <param name="Buildings">Held-out buildings.</param>
+/// <param name="Cases">Every building × category case.</param>
+/// <param name="Categories">Results per category.</param>
+/// <param name="Method">The estimator's method and version.</param>
+/// <summary>The whole leave-one-out validation: per category, for the building totals, and every case.</summary>
 public sealed record ValidationReport(
     string Method, int Buildings, IReadOnlyList<CategoryValidation> Categories, CategoryValidation Total, IReadOnlyList<ValidationCase> Cases);
 
 /// <summary>Leave-one-out validation of <see cref="InventoryEstimator"/>: each held-out building is estimated from all the others.</summary>
 public static class EstimatorValidation
 {
+    /// <summary>The key of the row that sums all reported categories of a building.</summary>
     public const string TotalKey = "(all reported materials)";
 
     /// <summary>

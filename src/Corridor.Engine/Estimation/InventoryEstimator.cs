@@ -25,6 +25,7 @@ namespace Corridor.Engine.Estimation;
 /// </remarks>
 public static class InventoryEstimator
 {
+    /// <summary>The estimation method and its version, kept with every figure.</summary>
     public const string Method = "corridor-mi-nearest/1";
 
     /// <exception cref="ArgumentOutOfRangeException">The floor area is not a positive finite number.</exception>

@@ -75,6 +75,10 @@ public sealed class FlowNetwork
     /// An endpoint is not a node; the lower bound is infinite or <see cref="long.MinValue"/>; the capacity is below the
     /// lower bound; the cost is <see cref="long.MinValue"/>.
     /// </exception>
+    /// <param name="cost">Cost per unit of flow.</param>
+    /// <param name="from">Tail node index.</param>
+    /// <param name="lowerBound">Least flow the arc must carry.</param>
+    /// <param name="to">Head node index.</param>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int AddArc(int from, int to, long lowerBound, long capacity, long cost)
     {

@@ -22,17 +22,22 @@ namespace Corridor.Engine.Impact;
 /// </remarks>
 public static class ImpactCalculator
 {
+    /// <summary>The impact method and its version.</summary>
     public const string Method = "corridor-impact/1";
 
+    /// <summary>How the mass figures are made (CB'23), in words.</summary>
     public const string MassMethod =
         "Platform CB'23 Meten van circulariteit 3.0 (2022): input primary (non-renewable, renewable) / secondary (reused, recycled), output reuse / recycling / lost; " + Method;
 
+    /// <summary>How the carbon figures are made (EN 15804/15978 modules), in words.</summary>
     public const string CarbonMethod =
         "EN 15804/EN 15978 modules: A1-A3 of the new product a secondary flow replaces, minus A4/C2 transport and reconditioning; " + Method;
 
+    /// <summary>How the material-bound carbon is made, in words.</summary>
     public const string MaterialBoundMethod =
         "A1-A3 of the primary part of the registered demand plus A4 and reconditioning of its secondary part (registered lots only, not a whole-building MPG); " + Method;
 
+    /// <summary>Which matches count, in words.</summary>
     public const string MatchRule = "Matches with status accepted or later count (proposed ones are shown as potential; rejected and cancelled never)";
 
     /// <exception cref="ArgumentException">A lot's category has no factors.</exception>

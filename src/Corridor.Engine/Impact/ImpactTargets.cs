@@ -3,31 +3,61 @@ using Corridor.Engine.Estimation;
 namespace Corridor.Engine.Impact;
 
 /// <summary>What a target measures; each has one unit and one direction (<see cref="ImpactTargets.Direction"/>).</summary>
-public enum TargetMetric { CircularInputPercent, MaterialCo2eKgPerM2, PrimaryRawMaterialReductionPercent, SecondaryInputKg, NetAvoidedCo2eKg }
+public enum TargetMetric
+{
+    /// <summary>Share of input that is reused, recycled or renewable, %.</summary>
+    CircularInputPercent,
+    /// <summary>Material-bound CO2e per m² gross floor area, kg CO2e/m².</summary>
+    MaterialCo2eKgPerM2,
+    /// <summary>Share of input that needed no primary raw material, %.</summary>
+    PrimaryRawMaterialReductionPercent,
+    /// <summary>Secondary (reused and recycled) input, kg.</summary>
+    SecondaryInputKg,
+    /// <summary>Net avoided CO2e of the counted flows, kg CO2e.</summary>
+    NetAvoidedCo2eKg,
+}
 
-public enum TargetDirection { AtLeast, AtMost }
+/// <summary>Whether a target is a floor or a ceiling.</summary>
+public enum TargetDirection
+{
+    /// <summary>Met when the actual reaches the target or more.</summary>
+    AtLeast,
+    /// <summary>Met when the actual stays at the target or below.</summary>
+    AtMost,
+}
 
 /// <param name="Year">The year by which the target should be met; null for a standing requirement.</param>
 /// <param name="Basis">Where the target comes from (a programme, a council decision), in words.</param>
+/// <param name="Metric">What is measured.</param>
+/// <param name="Value">The target, in the metric's unit (<see cref="ImpactTargets.Unit"/>).</param>
+/// <summary>A target the corridor set itself (or a default).</summary>
 public sealed record ImpactTarget(TargetMetric Metric, double Value, int? Year, string Basis);
 
+/// <summary>A target and how the account measures up to it.</summary>
 public sealed record TargetProgress
 {
+    /// <summary>What is measured.</summary>
     public required TargetMetric Metric { get; init; }
 
+    /// <summary>The metric's unit.</summary>
     public required string Unit { get; init; }
 
+    /// <summary>Whether the actual should be at least or at most the target.</summary>
     public required TargetDirection Direction { get; init; }
 
+    /// <summary>The target value, in <see cref="Unit"/>.</summary>
     public required double Target { get; init; }
 
+    /// <summary>The year by which it should be met; null for a standing requirement.</summary>
     public required int? Year { get; init; }
 
+    /// <summary>Where the target comes from, in words.</summary>
     public required string Basis { get; init; }
 
     /// <summary>True when nobody stored this target and it comes from a national or Het Nieuwe Normaal default.</summary>
     public required bool IsDefault { get; init; }
 
+    /// <summary>The account's figure for the metric.</summary>
     public required Figure Actual { get; init; }
 
     /// <summary>Null when the actual figure is undefined (no input, no floor area).</summary>
@@ -40,13 +70,16 @@ public sealed record TargetProgress
 /// <summary>Targets, their defaults (Het Nieuwe Normaal, the national aim), and progress against an account.</summary>
 public static class ImpactTargets
 {
+    /// <summary>The basis of the national default target, in words.</summary>
     public const string NationalBasis =
         "National aim (Rijksbreed programma Circulaire Economie): 50% less primary raw material by 2030; here read as the share of input from reuse and recycling";
 
     const string Hnn = "Het Nieuwe Normaal (hetnieuwenormaal.nl), new-build indicators per m² GFA";
 
+    /// <summary>The national default: 50 % less primary raw material by 2030.</summary>
     public static ImpactTarget NationalPrimaryReduction { get; } = new(TargetMetric.PrimaryRawMaterialReductionPercent, 50, 2030, NationalBasis);
 
+    /// <summary>The unit of a metric (%, kg, kg CO2e, kg CO2e/m² GFA).</summary>
     public static string Unit(TargetMetric metric) => metric switch
     {
         TargetMetric.CircularInputPercent or TargetMetric.PrimaryRawMaterialReductionPercent => Figure.Percent,
@@ -67,6 +100,7 @@ public static class ImpactTargets
         _ => throw new ArgumentOutOfRangeException(nameof(metric)),
     };
 
+    /// <summary>Whether a metric's target is a floor (at least) or a ceiling (at most).</summary>
     public static TargetDirection Direction(TargetMetric metric) =>
         metric == TargetMetric.MaterialCo2eKgPerM2 ? TargetDirection.AtMost : TargetDirection.AtLeast;
 

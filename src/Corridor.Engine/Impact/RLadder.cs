@@ -3,11 +3,42 @@ using Corridor.Engine.Domain;
 namespace Corridor.Engine.Impact;
 
 /// <summary>The reuse hierarchy (R-ladder), R0 Refuse to R9 Recover: a lower number keeps more value.</summary>
-public enum RStep { R0Refuse, R1Rethink, R2Reduce, R3Reuse, R4Repair, R5Refurbish, R6Remanufacture, R7Repurpose, R8Recycle, R9Recover }
+public enum RStep
+{
+    /// <summary>R0: make the product redundant.</summary>
+    R0Refuse,
+    /// <summary>R1: use the product more intensively (sharing, multi-use).</summary>
+    R1Rethink,
+    /// <summary>R2: use less material for the same function.</summary>
+    R2Reduce,
+    /// <summary>R3: use the product again for the same function.</summary>
+    R3Reuse,
+    /// <summary>R4: repair the product and use it again.</summary>
+    R4Repair,
+    /// <summary>R5: restore an old product and bring it up to date.</summary>
+    R5Refurbish,
+    /// <summary>R6: use parts of a product in a new product with the same function.</summary>
+    R6Remanufacture,
+    /// <summary>R7: use the product or its parts for a different function.</summary>
+    R7Repurpose,
+    /// <summary>R8: process the material into new raw material.</summary>
+    R8Recycle,
+    /// <summary>R9: incinerate with energy recovery.</summary>
+    R9Recover,
+}
 
 /// <summary>How far a match has come: a proposal, an agreement between both sides, or material that arrived.</summary>
-public enum FlowStanding { Potential, Agreed, Realised }
+public enum FlowStanding
+{
+    /// <summary>Proposed, not yet accepted.</summary>
+    Potential,
+    /// <summary>Accepted by both sides (accepted up to at hub).</summary>
+    Agreed,
+    /// <summary>Delivered or installed.</summary>
+    Realised,
+}
 
+/// <summary>Which R-step a flow achieves, and the steps' labels.</summary>
 public static class RLadder
 {
     /// <summary>

@@ -45,6 +45,11 @@ internal sealed partial class LagrangianSolver
 
     /// <param name="capacity">Free hub area per hub × period (m²), hub-major; infinite where the hub is unlimited.</param>
     /// <param name="offsetMg">Added to a network objective to give the plan's net CO2 (fixed flows − baseline).</param>
+    /// <param name="elapsed">Time since the plan started.</param>
+    /// <param name="hubCount">Number of hubs.</param>
+    /// <param name="models">One network model per category.</param>
+    /// <param name="options">Iteration limit, time limit and gap target.</param>
+    /// <param name="progress">Receives each iteration's gap.</param>
     public LagrangianSolver(CategoryModel[] models, double[] capacity, int hubCount, long offsetMg, MatchingOptions options,
         Func<TimeSpan> elapsed, IProgress<MatchingProgress>? progress)
     {

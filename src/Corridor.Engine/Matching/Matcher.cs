@@ -20,6 +20,9 @@ public static class Matcher
     /// a fixed flow naming unknown lots or hubs, mixing categories, or using more than a lot has.
     /// </exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <param name="cancellationToken">Stops the solve.</param>
+    /// <param name="input">Lots, hubs, agreed flows, horizon and rules.</param>
+    /// <param name="options">Solver limits; the defaults when null.</param>
     public static MatchingPlan Plan(
         MatchingInput input,
         MatchingOptions? options = null,

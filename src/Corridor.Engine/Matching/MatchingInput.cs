@@ -14,16 +14,19 @@ public sealed record SupplyLot
     /// <summary>Amount in <see cref="Unit"/>; pieces are counted whole (fractions are dropped).</summary>
     public required decimal Quantity { get; init; }
 
+    /// <summary>The unit of <c>Quantity</c>.</summary>
     public required QuantityUnit Unit { get; init; }
 
     /// <summary>Total mass of the lot in kg.</summary>
     public required double MassKg { get; init; }
 
+    /// <summary>Quality grade: A is reused as is, B after reconditioning; C is never matched.</summary>
     public required QualityGrade Grade { get; init; }
 
     /// <summary>True when the lot's EWC code carries a <c>*</c>; such lots are not reused while <see cref="MatchingRules.ExcludeHazardous"/> holds.</summary>
     public required bool IsHazardous { get; init; }
 
+    /// <summary>Where the lot is (its project).</summary>
     public required GeoPoint Location { get; init; }
 
     /// <summary>First day it can be picked up (inclusive).</summary>
@@ -39,17 +42,22 @@ public sealed record DemandLot
     /// <summary>"PROJECTCODE/LOTCODE".</summary>
     public required string Id { get; init; }
 
+    /// <summary>The material category needed.</summary>
     public required string CategoryKey { get; init; }
 
+    /// <summary>Amount needed, in <see cref="Unit"/>.</summary>
     public required decimal Quantity { get; init; }
 
+    /// <summary>The unit of <see cref="Quantity"/>.</summary>
     public required QuantityUnit Unit { get; init; }
 
+    /// <summary>Mass needed, kg.</summary>
     public required double MassKg { get; init; }
 
     /// <summary>Worst grade the project accepts; null accepts any reusable grade (A or B).</summary>
     public required QualityGrade? MinimumGrade { get; init; }
 
+    /// <summary>Where the lot is needed (its project).</summary>
     public required GeoPoint Location { get; init; }
 
     /// <summary>First day it can be delivered (inclusive).</summary>
@@ -67,6 +75,8 @@ public sealed record DemandLot
 /// <param name="AcceptedCategoryKeys">Categories it takes; empty takes all.</param>
 /// <param name="Opens">First day it operates; null = before the horizon.</param>
 /// <param name="Closes">Last day it operates; null = after the horizon.</param>
+/// <param name="Code">The hub's code, unique in the corridor.</param>
+/// <param name="Location">Where the hub is.</param>
 public sealed record Hub(
     string Code,
     GeoPoint Location,
@@ -84,6 +94,10 @@ public readonly record struct PlanningHorizon(DateOnly Start, DateOnly End);
 /// </summary>
 /// <param name="Quantity">Amount in the supply lot's unit.</param>
 /// <param name="Hub">Hub code, or null for a direct delivery.</param>
+/// <param name="DeliveryDate">When it reaches the demand project.</param>
+/// <param name="DemandLot">The demand lot's id.</param>
+/// <param name="PickupDate">When the material leaves the supply project.</param>
+/// <param name="SupplyLot">The supply lot's id.</param>
 public sealed record FixedFlow(
     string SupplyLot,
     string DemandLot,

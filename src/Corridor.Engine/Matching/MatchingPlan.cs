@@ -5,7 +5,13 @@ using Corridor.Engine.Flow;
 namespace Corridor.Engine.Matching;
 
 /// <summary>Step of the R-ladder a match achieves: grade A is reused as is (R3), grade B needs reconditioning (R4).</summary>
-public enum RLadderStep { R3Reuse = 3, R4Repair = 4 }
+public enum RLadderStep
+{
+    /// <summary>R3: reused as is (grade A).</summary>
+    R3Reuse = 3,
+    /// <summary>R4: reused after reconditioning (grade B).</summary>
+    R4Repair = 4,
+}
 
 /// <summary>
 /// One delivery of material from a supply lot to a demand lot, directly or through a hub. All CO2 figures are kg CO2e
@@ -14,32 +20,43 @@ public enum RLadderStep { R3Reuse = 3, R4Repair = 4 }
 /// </summary>
 public readonly record struct Match
 {
+    /// <summary>The supply lot's id.</summary>
     public required string SupplyLot { get; init; }
 
+    /// <summary>The demand lot's id.</summary>
     public required string DemandLot { get; init; }
 
+    /// <summary>The hub's code, or null for a direct delivery.</summary>
     public required string? Hub { get; init; }
 
+    /// <summary>The material category.</summary>
     public required string Category { get; init; }
 
     /// <summary>Amount in the supply lot's <see cref="Unit"/>.</summary>
     public required double Quantity { get; init; }
 
+    /// <summary>The unit of <see cref="Quantity"/>.</summary>
     public required QuantityUnit Unit { get; init; }
 
+    /// <summary>Mass moved, kg.</summary>
     public required double MassKg { get; init; }
 
+    /// <summary>When the material leaves the supply project (and arrives at the hub).</summary>
     public required DateOnly PickupDate { get; init; }
 
+    /// <summary>When it reaches the demand project (and leaves the hub).</summary>
     public required DateOnly DeliveryDate { get; init; }
 
     /// <summary>Road km over all legs.</summary>
     public required double DistanceKm { get; init; }
 
+    /// <summary>Transport over all legs, kg CO2e.</summary>
     public required double TransportCo2eKg { get; init; }
 
+    /// <summary>Handling at the hub (in and out), kg CO2e.</summary>
     public required double HandlingCo2eKg { get; init; }
 
+    /// <summary>Storage at the hub for the days held, kg CO2e.</summary>
     public required double StorageCo2eKg { get; init; }
 
     /// <summary>Embodied (A1–A3) carbon of the new product this replaces.</summary>
@@ -48,8 +65,10 @@ public readonly record struct Match
     /// <summary>Carbon of the end-of-life route (recycling or disposal, credits included) that this mass no longer takes.</summary>
     public required double EndOfLifeCo2eKg { get; init; }
 
+    /// <summary>Whether the match was agreed before and kept as given.</summary>
     public required bool IsFixed { get; init; }
 
+    /// <summary>The R-step: R3 for grade A, R4 for grade B.</summary>
     public required RLadderStep RStep { get; init; }
 
     /// <summary>Change against sending the supply to its end-of-life route and making the demand new; negative saves.</summary>
@@ -116,26 +135,37 @@ public readonly record struct UnmatchedLot(
 /// </summary>
 public readonly record struct PlanTotals
 {
+    /// <summary>Mass matched, kg.</summary>
     public required double ReusedMassKg { get; init; }
 
+    /// <summary>Embodied carbon of the new products avoided, kg CO2e.</summary>
     public required double AvoidedCo2eKg { get; init; }
 
+    /// <summary>Transport of all matches, kg CO2e.</summary>
     public required double TransportCo2eKg { get; init; }
 
+    /// <summary>Handling at hubs, kg CO2e.</summary>
     public required double HandlingCo2eKg { get; init; }
 
+    /// <summary>Storage at hubs, kg CO2e.</summary>
     public required double StorageCo2eKg { get; init; }
 
+    /// <summary>Carbon of the end-of-life routes the matched mass no longer takes, kg CO2e.</summary>
     public required double EndOfLifeForgoneCo2eKg { get; init; }
 
+    /// <summary>Transport + handling + storage − avoided − end of life forgone, kg CO2e; negative saves.</summary>
     public required double NetCo2eKg { get; init; }
 
+    /// <summary>Share of the demand's mass that is met, %.</summary>
     public required double DemandMetPercent { get; init; }
 
+    /// <summary>A proven lower bound on the net CO2e of any plan, kg CO2e.</summary>
     public required double LowerBoundCo2eKg { get; init; }
 
+    /// <summary>How far the plan may be from the best possible: (net − bound) / |bound| × 100; 0 means proven optimal.</summary>
     public required double OptimalityGapPercent { get; init; }
 
+    /// <summary>Wall-clock time of the solve, s.</summary>
     public required double SolveSeconds { get; init; }
 
     /// <summary>
@@ -171,6 +201,8 @@ public sealed record LandNeed(IReadOnlyList<HubLandNeed> Hubs, double TotalPeakH
 /// prices of the last Lagrangian iteration on the stock arcs), for export to DIMACS and re-solving elsewhere.
 /// </summary>
 /// <param name="FlowUnit">"piece" or "kg".</param>
+/// <param name="Category">The category's key.</param>
+/// <param name="Network">The network with its last costs.</param>
 public sealed record CategoryNetwork(string Category, string FlowUnit, FlowNetwork Network);
 
 /// <summary>Size and effort of the solve.</summary>
@@ -203,7 +235,23 @@ public sealed record MatchingPlan(
     SolveStatistics Statistics);
 
 /// <summary>Stage of a running plan.</summary>
-public enum MatchingStage { Preparing, Building, Solving, Pricing, Repairing, Reporting, Done }
+public enum MatchingStage
+{
+    /// <summary>Checking the input and grouping lots by category.</summary>
+    Preparing,
+    /// <summary>Building each category's time-expanded network.</summary>
+    Building,
+    /// <summary>Solving the networks (min-cost flow).</summary>
+    Solving,
+    /// <summary>Pricing hub area (Lagrangian iterations).</summary>
+    Pricing,
+    /// <summary>Making the best plan respect every hub's area.</summary>
+    Repairing,
+    /// <summary>Turning flows into matches and totals.</summary>
+    Reporting,
+    /// <summary>Finished.</summary>
+    Done,
+}
 
 /// <summary>
 /// Progress report: the stage, the Lagrangian iteration and the best gap so far (null before a bound exists), with the

@@ -3,7 +3,13 @@ using Corridor.Engine.Domain;
 namespace Corridor.Engine.Matching;
 
 /// <summary>How finely the plan divides time: pickups, deliveries and hub stock are counted per day or per week.</summary>
-public enum TimeResolution { Day, Week }
+public enum TimeResolution
+{
+    /// <summary>Per day.</summary>
+    Day,
+    /// <summary>Per week (Monday to Sunday).</summary>
+    Week,
+}
 
 /// <summary>The wire names of <see cref="TimeResolution"/> ("day", "week"): the API, the CLI, the web form and the plan document.</summary>
 public static class TimeResolutionText
@@ -36,6 +42,10 @@ public static class TimeResolutionText
 /// UK government GHG conversion factors (freighting goods) unless <see cref="IsEstimate"/> is set.
 /// </summary>
 /// <param name="Key">The wire name (API, CLI, web form): "articulated_over_33t", …, "electric". <see cref="TryParse"/> reads it.</param>
+/// <param name="Co2eKgPerTonneKm">Emission factor, kg CO2e per tonne-km.</param>
+/// <param name="IsEstimate">True when no published factor exists and the figure is an estimate.</param>
+/// <param name="Name">The name in the source's words.</param>
+/// <param name="Source">Where the factor comes from.</param>
 public readonly record struct VehicleClass(string Key, string Name, double Co2eKgPerTonneKm, bool IsEstimate, string Source)
 {
     const string UkFactors = "UK government GHG conversion factors, freighting goods, average laden";
@@ -43,11 +53,17 @@ public readonly record struct VehicleClass(string Key, string Name, double Co2eK
     /// <summary>The key of the battery-electric truck, whose factor the caller gives.</summary>
     public const string ElectricKey = "electric";
 
+    /// <summary>Articulated lorry over 33 t, diesel: 0.078 kg CO2e/t·km.</summary>
     public static VehicleClass ArticulatedOver33t { get; } = new("articulated_over_33t", "HGV articulated >33 t", 0.078, false, UkFactors);
+    /// <summary>Articulated lorry 3.5–33 t, diesel: 0.123 kg CO2e/t·km.</summary>
     public static VehicleClass Articulated3_5To33t { get; } = new("articulated_3_5_to_33t", "HGV articulated 3.5-33 t", 0.123, false, UkFactors);
+    /// <summary>Rigid lorry over 17 t, diesel: 0.173 kg CO2e/t·km.</summary>
     public static VehicleClass RigidOver17t { get; } = new("rigid_over_17t", "HGV rigid >17 t", 0.173, false, UkFactors);
+    /// <summary>Rigid lorry 7.5–17 t, diesel: 0.430 kg CO2e/t·km.</summary>
     public static VehicleClass Rigid7_5To17t { get; } = new("rigid_7_5_to_17t", "HGV rigid 7.5-17 t", 0.430, false, UkFactors);
+    /// <summary>Average of all heavy goods vehicles, diesel: 0.104 kg CO2e/t·km.</summary>
     public static VehicleClass AllHgvs { get; } = new("all_hgvs", "All HGVs", 0.104, false, UkFactors);
+    /// <summary>Rail freight: 0.026 kg CO2e/t·km.</summary>
     public static VehicleClass RailFreight { get; } = new("rail", "Rail freight", 0.026, false, UkFactors);
 
     /// <summary>The default class (<see cref="ArticulatedOver33t"/>).</summary>
@@ -124,6 +140,7 @@ public sealed record MatchingRules
     /// <summary>Longest road distance of one leg (supply to demand, supply to hub, hub to demand), km.</summary>
     public double MaxDistanceKm { get; init; } = 100;
 
+    /// <summary>The transport mode whose factor prices every leg.</summary>
     public VehicleClass Vehicle { get; init; } = VehicleClass.Default;
 
     /// <summary>Road km per great-circle km.</summary>
@@ -138,6 +155,7 @@ public sealed record MatchingRules
     /// <summary>Worst grade reused per category key; categories not listed accept B.</summary>
     public IReadOnlyDictionary<string, QualityGrade> MinimumGradeByCategory { get; init; } = new Dictionary<string, QualityGrade>();
 
+    /// <summary>Whether time is counted per day or per week.</summary>
     public TimeResolution Resolution { get; init; } = TimeResolution.Week;
 
     /// <summary>Matches already agreed, which the plan keeps.</summary>

@@ -5,20 +5,40 @@ namespace Corridor.Engine.Workflow;
 /// <summary>What can be done to a match (docs/decisions/0009). Accepting is per side: a match is accepted once both sides have.</summary>
 public enum MatchAction
 {
+    /// <summary>The supplying side accepts the proposal.</summary>
     AcceptSupply,
+    /// <summary>The receiving side accepts the proposal.</summary>
     AcceptDemand,
+    /// <summary>Either side turns the proposal down (with a reason).</summary>
     Reject,
+    /// <summary>The supply lot's quantity is held for the match.</summary>
     Reserve,
+    /// <summary>The material is taken out of the supplying building.</summary>
     Harvest,
+    /// <summary>The material leaves (to the hub or the receiver).</summary>
     Ship,
+    /// <summary>The material arrives at the hub.</summary>
     ArriveAtHub,
+    /// <summary>The material reaches the receiving project.</summary>
     Deliver,
+    /// <summary>The material is built in.</summary>
     Install,
+    /// <summary>The agreed match is called off (with a reason).</summary>
     Cancel,
 }
 
 /// <summary>The part an actor plays in one match: a partner of the supplying or the receiving organisation, the operator of its hub, or the chain director.</summary>
-public enum MatchRole { SupplyPartner, DemandPartner, HubOperator, Director }
+public enum MatchRole
+{
+    /// <summary>A partner of the supplying project's organisation.</summary>
+    SupplyPartner,
+    /// <summary>A partner of the receiving project's organisation.</summary>
+    DemandPartner,
+    /// <summary>The operator of the match's hub.</summary>
+    HubOperator,
+    /// <summary>The corridor's chain director.</summary>
+    Director,
+}
 
 /// <summary>
 /// The match workflow as one table: proposed → accepted (both sides) → reserved → harvested → in transit → at hub (only

@@ -9,7 +9,7 @@ namespace Corridor.Web.Infrastructure;
 /// through <see cref="MapCorridorGroup"/>, whose <see cref="CorridorExists"/> filter runs before the endpoint's own
 /// filters (the <c>Allow</c> authorisation) and its handler. Handlers may then take the corridor's existence for granted.
 /// </summary>
-public static class CorridorGroups
+internal static class CorridorGroups
 {
     public const string Prefix = "/api/corridors/{corridorId:int}";
 
@@ -24,7 +24,7 @@ public static class CorridorGroups
 }
 
 /// <summary>Answers ProblemDetails 404 when the route's corridor does not exist; otherwise passes on.</summary>
-public sealed class CorridorExists : IEndpointFilter
+internal sealed class CorridorExists : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {

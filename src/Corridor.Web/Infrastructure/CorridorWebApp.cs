@@ -29,10 +29,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Corridor.Web.Infrastructure;
 
 /// <summary>The database the app runs on: a SQLite path or a PostgreSQL connection string.</summary>
-public sealed record DatabaseSetting(string Database);
+internal sealed record DatabaseSetting(string Database);
 
 /// <summary>The answer of <c>/health</c>: "ok" and the EF provider in use.</summary>
-public sealed record HealthResponse(string Status, string? Database);
+internal sealed record HealthResponse(string Status, string? Database);
 
 /// <summary>Builds the web app; shared by Program (dotnet run), <c>corridor serve</c> and the tests.</summary>
 public static class CorridorWebApp
@@ -138,6 +138,7 @@ public static class CorridorWebApp
     static string Describe(CorridorDb db) =>
         db.Database.IsSqlite() ? db.Database.GetDbConnection().DataSource : db.Database.GetDbConnection().Database;
 
+    /// <summary>The API's JSON settings: enums as snake_case strings, null values written out. Shared with test clients.</summary>
     public static void ConfigureJson(JsonSerializerOptions o)
     {
         o.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));

@@ -8,7 +8,7 @@ namespace Corridor.Web.Infrastructure;
 /// At start-up: applies pending migrations and, when the database holds no corridor yet and Corridor:SeedDemo is on
 /// (the default), seeds the demo corridor. Runs before the server accepts requests.
 /// </summary>
-public sealed class DatabaseInitialiser(IServiceProvider services, IConfiguration configuration, TimeProvider time,
+internal sealed class DatabaseInitialiser(IServiceProvider services, IConfiguration configuration, TimeProvider time,
     ILogger<DatabaseInitialiser> log) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)

@@ -6,7 +6,7 @@ namespace Corridor.Web.Infrastructure;
 /// (Pages/Errors/Status) in the app's layout and the user's language, with the original status. Everything else —
 /// every <c>/api/**</c> call — keeps RFC 9457 problem details JSON.
 /// </summary>
-public static class ErrorPages
+internal static class ErrorPages
 {
     /// <summary>The key under which WebApplication keeps itself as the endpoint route builder (Microsoft.AspNetCore.Routing).</summary>
     const string GlobalEndpointRouteBuilderKey = "__GlobalEndpointRouteBuilder";

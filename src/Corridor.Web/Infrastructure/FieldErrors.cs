@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace Corridor.Web.Infrastructure;
 
 /// <summary>Collects per-field validation errors for a ValidationProblem response.</summary>
-public sealed class FieldErrors
+internal sealed class FieldErrors
 {
     readonly Dictionary<string, List<string>> errors = new(StringComparer.Ordinal);
 

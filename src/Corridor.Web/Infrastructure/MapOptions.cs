@@ -9,15 +9,23 @@ namespace Corridor.Web.Infrastructure;
 /// Natural Earth (npm world-atlas, served from wwwroot/lib) are drawn underneath the tiles in any case, so a map
 /// without internet still shows where it is.
 /// </summary>
+/// <param name="TileUrl">Tile URL template with <c>{z}/{x}/{y}</c>; empty: no tiles.</param>
+/// <param name="Attribution">The tiles' attribution, shown on every map.</param>
+/// <param name="MaxZoom">Highest zoom level the tiles offer (1–22).</param>
+/// <param name="ClusterAbove">Markers are clustered when a map shows more than this many.</param>
 public sealed record MapOptions(string TileUrl, string Attribution, int MaxZoom, int ClusterAbove)
 {
+    /// <summary>The configuration section the options are read from.</summary>
     public const string Section = "Corridor:Map";
+    /// <summary>The PDOK BRT standard background map (WMTS, Web Mercator) as a <c>{z}/{x}/{y}</c> template.</summary>
     public const string PdokBrtUrl = "https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png";
+    /// <summary>The attribution the PDOK map requires.</summary>
     public const string PdokAttribution = "Kaartgegevens © Kadaster";
 
     /// <summary>The PDOK BRT background map, 19 zoom levels; markers cluster above 100.</summary>
     public static MapOptions Default { get; } = new(PdokBrtUrl, PdokAttribution, 19, 100);
 
+    /// <summary>Whether maps load base tiles at all (an empty <see cref="TileUrl"/> turns them off).</summary>
     public bool HasTiles => TileUrl.Length > 0;
 
     /// <summary>

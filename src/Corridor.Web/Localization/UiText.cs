@@ -17,7 +17,7 @@ namespace Corridor.Web.Localization;
 /// A translator adds a language by adding <c>UiText.xx.resx</c> and its culture to <see cref="Languages"/>
 /// (docs/decisions/0013-ui-localisation.md; <c>scripts/i18n.py check</c> finds missing texts).
 /// </summary>
-public sealed class UiText
+internal sealed class UiText
 {
     /// <summary>The standard ASP.NET Core culture cookie, which the request-localisation middleware reads.</summary>
     public static readonly string CookieName = CookieRequestCultureProvider.DefaultCookieName;

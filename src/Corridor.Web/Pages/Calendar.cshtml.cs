@@ -11,7 +11,7 @@ namespace Corridor.Web.Pages;
 /// The projects calendar: a timeline of projects with their supply and demand windows, and per category the mass
 /// available against the mass needed in each month. Filters: category, direction, area (place text or bbox) and period.
 /// </summary>
-public sealed class CalendarModel(CorridorDb db, CategoryIndex categories, TimeProvider time) : CorridorPageModel(db)
+internal sealed class CalendarModel(CorridorDb db, CategoryIndex categories, TimeProvider time) : CorridorPageModel(db)
 {
     /// <summary>One category's months: masses in tonnes of the lots whose window overlaps each month.</summary>
     public sealed record CategorySeries(string Key, string Name, IReadOnlyList<DateOnly> Months, IReadOnlyList<double> SupplyT,

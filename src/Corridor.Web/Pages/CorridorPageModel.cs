@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Corridor.Web.Pages;
 
 /// <summary>What every page shares: the request's language and the corridor it shows (<c>?corridor=id</c>, else the first).</summary>
-public abstract class CorridorPageModel(CorridorDb db) : PageModel
+internal abstract class CorridorPageModel(CorridorDb db) : PageModel
 {
     protected CorridorDb Db { get; } = db;
 

@@ -13,7 +13,7 @@ namespace Corridor.Web.Pages;
 /// The growth model: the matrix of elements × levels, the corridor's self-assessed level and the level its data supports
 /// per element, the evidence, a radar chart over the assessment dates, and a form to add an assessment.
 /// </summary>
-public sealed class GrowthModel(CorridorDb db, CorridorActor actor, TimeProvider time) : CorridorPageModel(db)
+internal sealed class GrowthModel(CorridorDb db, CorridorActor actor, TimeProvider time) : CorridorPageModel(db)
 {
     public GrowthResponse? Growth { get; private set; }
     public bool IsMember { get; private set; }

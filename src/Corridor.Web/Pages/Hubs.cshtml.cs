@@ -12,7 +12,7 @@ namespace Corridor.Web.Pages;
 /// The corridor's hubs: storage area, accepted categories, services and open period, on a map; and from the latest plan
 /// each hub's occupancy over time, what arrives and leaves when, and the land the hubs need.
 /// </summary>
-public sealed class HubsModel(CorridorDb db, CategoryIndex categories) : CorridorPageModel(db)
+internal sealed class HubsModel(CorridorDb db, CategoryIndex categories) : CorridorPageModel(db)
 {
     public IReadOnlyList<Hub> Hubs { get; private set; } = [];
     public MapModel? Map { get; private set; }

@@ -6,7 +6,7 @@ using Corridor.Web.Pages.Shared;
 namespace Corridor.Web.Pages;
 
 /// <summary>The chain director's home: the corridor on a map, its key figures and the lots whose window closes soon (<see cref="HomeQueries"/>).</summary>
-public sealed class IndexModel(CorridorDb db, CategoryIndex categories, TimeProvider time) : CorridorPageModel(db)
+internal sealed class IndexModel(CorridorDb db, CategoryIndex categories, TimeProvider time) : CorridorPageModel(db)
 {
     /// <summary>The closing-window alert's length in days (<see cref="AlertWindows.Days"/>).</summary>
     public const int AlertDays = AlertWindows.Days;

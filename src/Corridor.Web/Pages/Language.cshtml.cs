@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Corridor.Web.Pages;
 
 /// <summary>The language switch in the header: stores the choice in the culture cookie and returns to the page.</summary>
-public sealed class LanguageModel : PageModel
+internal sealed class LanguageModel : PageModel
 {
     public IActionResult OnGet() => Redirect("/");
 

@@ -15,7 +15,7 @@ namespace Corridor.Web.Pages;
 /// here, before the page or its map data sees them, unless the viewer may see them (<see cref="CorridorActor.CanSeePrivate"/>:
 /// the owning organisation's partners and the chain director).
 /// </summary>
-public sealed class MarketplaceModel(CorridorDb db, CategoryIndex categories, CorridorActor actor, TimeProvider time) : CorridorPageModel(db)
+internal sealed class MarketplaceModel(CorridorDb db, CategoryIndex categories, CorridorActor actor, TimeProvider time) : CorridorPageModel(db)
 {
     public const int MaxResults = 200;
 

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Corridor.Web.Pages;
 
 /// <summary>The chain director's list of who has which role in the corridor, with adding (new accounts too) and removing.</summary>
-public sealed class MembersModel(CorridorDb db, CorridorActor actor, TimeProvider time) : CorridorPageModel(db)
+internal sealed class MembersModel(CorridorDb db, CorridorActor actor, TimeProvider time) : CorridorPageModel(db)
 {
 
     public IReadOnlyList<MembershipView> Members { get; private set; } = [];

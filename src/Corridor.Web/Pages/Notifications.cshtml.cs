@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Corridor.Web.Pages;
 
 /// <summary>The signed-in user's notifications in the corridor (the director's and their organisations'), with mark-as-read.</summary>
-public sealed class NotificationsModel(CorridorDb db, CorridorActor actor, TimeProvider time) : CorridorPageModel(db)
+internal sealed class NotificationsModel(CorridorDb db, CorridorActor actor, TimeProvider time) : CorridorPageModel(db)
 {
     public IReadOnlyList<Notification> Items { get; private set; } = [];
     public int Unread { get; private set; }

@@ -11,7 +11,7 @@ namespace Corridor.Web.Pages;
 /// The rules of the game: the rules in force in plain language, the version history (who, when, note), and for the chain
 /// director a form that saves the next version (the same rules as <c>PUT /api/corridors/{id}/rules</c>).
 /// </summary>
-public sealed class RulesModel(CorridorDb db, CorridorActor actor, TimeProvider time) : CorridorPageModel(db)
+internal sealed class RulesModel(CorridorDb db, CorridorActor actor, TimeProvider time) : CorridorPageModel(db)
 {
     /// <summary>The edit form as typed; numbers accept a point or a comma.</summary>
     public sealed record RulesForm(

@@ -62,6 +62,20 @@ public sealed class InventoryImportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Run_Succeeded_LeavesTheContextEmptySoItsCallerReadsWhatWasStored()
+    {
+        await using var db = tdb.Open();
+        var inputs = new[] { ("projects.csv", Projects), ("lots.csv", Lots) }
+            .Select(f => new ImportFile(f.Item1, new MemoryStream(Encoding.UTF8.GetBytes(f.Item2)))).ToList();
+
+        var outcome = await InventoryImport.RunAsync(db, corridorId, inputs, Categories);
+
+        Assert.True(outcome.Succeeded, string.Join("\n", outcome.Errors));
+        Assert.Empty(db.ChangeTracker.Entries());
+        Assert.Equal(3, await db.Lots.CountAsync(l => l.CorridorId == corridorId)); // the project page reads through the same context
+    }
+
+    [Fact]
     public async Task Run_NotesColumn_IsStoredWithTheLot_AndAnUpdateWithoutNotesKeepsThem()
     {
         const string withNotes = "project_code,lot_code,direction,category,quantity,unit,available_from,available_to,notes\n" +

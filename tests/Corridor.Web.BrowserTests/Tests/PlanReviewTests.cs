@@ -21,7 +21,7 @@ public sealed class PlanReviewTests(CorridorAppFixture app)
         await page.FillRulesAsync(80, "rigid_over_17t");
         // Hold the request until the waiting state is checked: the demo run itself takes well under a second.
         var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        await page.Page.RouteAsync("**/plans?handler=Run*", async route => { await release.Task; await route.ContinueAsync(); });
+        await page.Page.RouteAsync("**/api/corridors/*/plans", async route => { await release.Task; await route.ContinueAsync(); });
 
         await page.StartRunAsync();
 
@@ -53,7 +53,7 @@ public sealed class PlanReviewTests(CorridorAppFixture app)
     {
         var page = new PlansPage(await app.SignedInPageAsync());
         await page.OpenAsync();
-        await page.Page.RouteAsync("**/plans?handler=Run*", route => route.FulfillAsync(new RouteFulfillOptions
+        await page.Page.RouteAsync("**/api/corridors/*/plans", route => route.FulfillAsync(new RouteFulfillOptions
         {
             Status = 500, ContentType = "application/problem+json", Body = """{"title":"An error occurred while processing your request.","status":500}""",
         }));

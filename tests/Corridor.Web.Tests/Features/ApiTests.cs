@@ -65,6 +65,27 @@ public sealed class ApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task CreateProject_YearBuilt_FollowsTheImportsRule_UpToFiveYearsAhead()
+    {
+        var id = await factory.CreateCorridorAsync(client);
+        var latest = TimeProvider.System.GetUtcNow().Year + 5;
+        object Body(string code, int year) => new
+        {
+            code, name = "New school", kind = "new_build", latitude = 52.15, longitude = 5.38, start = "2027-01-01", end = "2027-06-01", yearBuilt = year,
+        };
+
+        // One rule (BuildingYear) for the API and the import's year_built: the API used to accept any year up to 2100.
+        var planned = await client.PostAsJsonAsync($"/api/corridors/{id}/projects", Body("P1", latest), Json);
+        var tooLate = await client.PostAsJsonAsync($"/api/corridors/{id}/projects", Body("P2", latest + 1), Json);
+        var tooEarly = await client.PostAsJsonAsync($"/api/corridors/{id}/projects", Body("P3", 999), Json);
+
+        Assert.Equal(HttpStatusCode.Created, planned.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, tooLate.StatusCode);
+        Assert.Contains($"between 1000 and {latest}", (await tooLate.Content.ReadFromJsonAsync<JsonElement>(Json)).GetProperty("errors").GetProperty("yearBuilt")[0].GetString());
+        Assert.Equal(HttpStatusCode.BadRequest, tooEarly.StatusCode);
+    }
+
+    [Fact]
     public async Task CreateLot_UnknownCategoryAndBadEwc_ReturnsValidationProblem()
     {
         var id = await factory.CreateCorridorAsync(client);
@@ -176,6 +197,24 @@ public sealed class ApiTests : IAsyncLifetime
         Assert.Equal("application/problem+json", create.Content.Headers.ContentType?.MediaType);
         Assert.Equal(HttpStatusCode.NotFound, rules.StatusCode);
         Assert.Contains("999", (await rules.Content.ReadFromJsonAsync<JsonElement>(Json)).GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task Passports_UnknownCorridor_AnswerProblem404FromTheCorridorFilter()
+    {
+        await factory.CreateCorridorAsync(client);
+
+        // Import used to check the corridor in its handler, after the role check; the group filter answers first now.
+        var import = await client.PostAsync("/api/corridors/999/passports", new StringContent("{}", System.Text.Encoding.UTF8, "application/json"));
+        var lot = await client.GetAsync("/api/corridors/999/lots/1/passport");
+        var project = await client.GetAsync("/api/corridors/999/projects/1/passport?format=html");
+
+        foreach (var response in new[] { import, lot, project })
+        {
+            Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+            Assert.Contains("999", (await response.Content.ReadFromJsonAsync<JsonElement>(Json)).GetProperty("detail").GetString());
+        }
     }
 
     [Fact]

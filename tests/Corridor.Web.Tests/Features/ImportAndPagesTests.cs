@@ -73,6 +73,27 @@ public sealed class ImportAndPagesTests
     }
 
     [Fact]
+    public async Task Import_AsTheProjectPageDoes_NamesFilesWithoutFolderAndSkipsEmptyParts()
+    {
+        var (factory, database) = await CorridorApiFactory.StartAsync();
+        await using var _ = database;
+        await using var __ = factory;
+        using var client = await factory.CreateClientForAsync();
+        var id = await factory.CreateCorridorAsync(client);
+        var bad = Lots.Replace("doors,40", "doorz,40", StringComparison.Ordinal);
+
+        // Uploads (Infrastructure) is shared with the project page: a folder the browser sends is dropped, an empty part is no file.
+        var named = await client.PostAsync($"/api/corridors/{id}/imports", Upload(("projects.csv", Projects), ("exports/lots.csv", bad)));
+        var empty = await client.PostAsync($"/api/corridors/{id}/imports", Upload(("empty.csv", "")));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, named.StatusCode);
+        var files = (await named.Content.ReadFromJsonAsync<JsonElement>(Json)).GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("file").GetString()).ToList();
+        Assert.Contains("lots.csv", files);
+        Assert.DoesNotContain("exports/lots.csv", files);
+        Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
+    }
+
+    [Fact]
     public async Task FirstRun_DefaultSettings_SeedsTheDemoCorridorShownOnTheFirstPage()
     {
         var (factory, database) = await CorridorApiFactory.StartAsync(seedDemo: true);

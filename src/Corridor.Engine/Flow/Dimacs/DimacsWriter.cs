@@ -12,10 +12,12 @@ public static class DimacsWriter
     /// <summary>
     /// Writes <paramref name="network"/> as a <c>p min</c> problem: the comment lines, the <c>p</c> line, an
     /// <c>n</c> line for each node with non-zero supply, and an <c>a</c> line per arc in arc order. Reading it back
-    /// with <see cref="DimacsReader.Read"/> gives the same network.
+    /// with <c>DimacsReader.Read</c> gives the same network.
     /// </summary>
     /// <param name="comments">Written as <c>c</c> lines first; embedded line breaks start new comment lines.</param>
     /// <exception cref="ArgumentNullException"><paramref name="network"/> or <paramref name="writer"/> is null.</exception>
+    /// <param name="network">The network to write.</param>
+    /// <param name="writer">Where the text goes.</param>
     public static void WriteProblem(FlowNetwork network, TextWriter writer, IEnumerable<string>? comments = null)
     {
         ArgumentNullException.ThrowIfNull(network);

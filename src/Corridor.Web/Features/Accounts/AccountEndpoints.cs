@@ -7,22 +7,22 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.Web.Features.Accounts;
 
-public sealed record MembershipResponse(int Id, int CorridorId, CorridorRole Role, int? OrganisationId, string? Organisation, int? HubId, string? Hub);
+internal sealed record MembershipResponse(int Id, int CorridorId, CorridorRole Role, int? OrganisationId, string? Organisation, int? HubId, string? Hub);
 
-public sealed record AccountResponse(int Id, string Email, string? DisplayName, IReadOnlyList<MembershipResponse> Memberships);
+internal sealed record AccountResponse(int Id, string Email, string? DisplayName, IReadOnlyList<MembershipResponse> Memberships);
 
-public sealed record CreateTokenRequest(string Name, int? ExpiresInDays);
+internal sealed record CreateTokenRequest(string Name, int? ExpiresInDays);
 
-public sealed record TokenResponse(int Id, string Name, string Prefix, DateTime CreatedUtc, DateTime? ExpiresUtc, DateTime? LastUsedUtc, DateTime? RevokedUtc);
+internal sealed record TokenResponse(int Id, string Name, string Prefix, DateTime CreatedUtc, DateTime? ExpiresUtc, DateTime? LastUsedUtc, DateTime? RevokedUtc);
 
 /// <summary>The token itself appears only in this response; the server keeps its hash.</summary>
-public sealed record CreatedTokenResponse(string Token, TokenResponse Details);
+internal sealed record CreatedTokenResponse(string Token, TokenResponse Details);
 
-public sealed record AddMemberRequest(string Email, string? DisplayName, string? Password, CorridorRole Role, int? OrganisationId, int? HubId);
+internal sealed record AddMemberRequest(string Email, string? DisplayName, string? Password, CorridorRole Role, int? OrganisationId, int? HubId);
 
-public sealed record MemberResponse(int MembershipId, int UserId, string Email, string? DisplayName, CorridorRole Role, int? OrganisationId, string? Organisation, int? HubId, string? Hub);
+internal sealed record MemberResponse(int MembershipId, int UserId, string Email, string? DisplayName, CorridorRole Role, int? OrganisationId, string? Organisation, int? HubId, string? Hub);
 
-public static class AccountEndpoints
+internal static class AccountEndpoints
 {
     public static void MapAccounts(this IEndpointRouteBuilder app)
     {

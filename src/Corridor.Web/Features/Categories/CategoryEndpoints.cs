@@ -3,7 +3,7 @@ using Corridor.Engine.Domain;
 
 namespace Corridor.Web.Features.Categories;
 
-public sealed record CategoryResponse(
+internal sealed record CategoryResponse(
     string Key, string NameEn, string NameNl, QuantityUnit DefaultUnit, double TypicalKgPerUnit,
     double StorageM2PerTonne, string StorageM2PerTonneNote, double EmbodiedCo2eKgPerKg, string EmbodiedSource,
     string Ewc, string NlSfb, string EndOfLifeRoute, double EndOfLifeCo2eKgPerKg, string Notes, string? NameDe = null)
@@ -13,7 +13,7 @@ public sealed record CategoryResponse(
         c.EmbodiedSource, c.Ewc.Value, c.NlSfb, c.EndOfLifeRoute, c.EndOfLifeCo2eKgPerKg, c.Notes, c.NameDe);
 }
 
-public static class CategoryEndpoints
+internal static class CategoryEndpoints
 {
     public static RouteGroupBuilder MapCategories(this IEndpointRouteBuilder app)
     {

@@ -7,11 +7,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.Web.Features.Corridors;
 
-public sealed record CorridorResponse(int Id, string Code, string Name, string? Description, bool IsDemo, int Projects, int Lots, int Hubs);
+internal sealed record CorridorResponse(int Id, string Code, string Name, string? Description, bool IsDemo, int Projects, int Lots, int Hubs);
 
-public sealed record CreateCorridorRequest(string Code, string Name, string? Description);
+internal sealed record CreateCorridorRequest(string Code, string Name, string? Description);
 
-public static class CorridorEndpoints
+internal static class CorridorEndpoints
 {
     public static RouteGroupBuilder MapCorridors(this IEndpointRouteBuilder app)
     {
@@ -55,11 +55,4 @@ public static class CorridorEndpoints
     static IQueryable<CorridorResponse> Query(CorridorDb db, IQueryable<CorridorRegion> corridors) =>
         corridors.OrderBy(c => c.Id).Select(c => new CorridorResponse(c.Id, c.Code, c.Name, c.Description, c.IsDemo,
             db.Projects.Count(p => p.CorridorId == c.Id), db.Lots.Count(l => l.CorridorId == c.Id), db.Hubs.Count(h => h.CorridorId == c.Id)));
-
-    /// <summary>
-    /// Whether the corridor exists. The API's corridor-scoped groups no longer call this: their
-    /// <see cref="CorridorExists"/> filter (<see cref="CorridorGroups.MapCorridorGroup"/>) answers the 404.
-    /// </summary>
-    public static Task<bool> ExistsAsync(CorridorDb db, int corridorId, CancellationToken ct) =>
-        db.Corridors.AnyAsync(c => c.Id == corridorId, ct);
 }

@@ -8,13 +8,17 @@ namespace Corridor.Web.Features.Estimates;
 
 /// <summary>The five facts of a building. For a project, a null field takes the project's own value.</summary>
 /// <param name="BuildingType">Words such as office, school, rijwoning, apartment, or a Heeren &amp; Fishman type such as NR_office_low.</param>
+/// <param name="YearBuilt">Year of construction.</param>
 /// <param name="Structure">concrete, masonry, steel or timber (Dutch words too); empty when unknown.</param>
-public sealed record EstimateRequest(string? BuildingType, int? YearBuilt, string? Structure, double? GrossFloorAreaM2, double? Latitude, double? Longitude)
+/// <param name="GrossFloorAreaM2">Gross floor area, m².</param>
+/// <param name="Latitude">WGS84 decimal degrees.</param>
+/// <param name="Longitude">WGS84 decimal degrees.</param>
+internal sealed record EstimateRequest(string? BuildingType, int? YearBuilt, string? Structure, double? GrossFloorAreaM2, double? Latitude, double? Longitude)
 {
     public BuildingFactsRequest ToFacts() => new(BuildingType, YearBuilt, Structure, GrossFloorAreaM2, Latitude, Longitude);
 }
 
-public static class EstimateEndpoints
+internal static class EstimateEndpoints
 {
     public static RouteGroupBuilder MapEstimates(this IEndpointRouteBuilder app)
     {

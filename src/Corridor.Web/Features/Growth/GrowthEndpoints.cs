@@ -7,24 +7,24 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.Web.Features.Growth;
 
-public sealed record GrowthCellResponse(GrowthElement Element, int Level, string LevelEn, string LevelNl, string DescriptionEn, string DescriptionNl,
+internal sealed record GrowthCellResponse(GrowthElement Element, int Level, string LevelEn, string LevelNl, string DescriptionEn, string DescriptionNl,
     string? LevelDe = null, string? DescriptionDe = null);
 
-public sealed record AssessmentRequest(GrowthElement? Element, int Level, string? Evidence, string? EvidenceLink, int? OrganisationId, DateOnly? AssessedOn);
+internal sealed record AssessmentRequest(GrowthElement? Element, int Level, string? Evidence, string? EvidenceLink, int? OrganisationId, DateOnly? AssessedOn);
 
-public sealed record AssessmentResponse(int Id, int? OrganisationId, GrowthElement Element, int Level, string Evidence, string? EvidenceLink, DateOnly AssessedOn, string AssessedBy);
+internal sealed record AssessmentResponse(int Id, int? OrganisationId, GrowthElement Element, int Level, string Evidence, string? EvidenceLink, DateOnly AssessedOn, string AssessedBy);
 
-public sealed record LevelResponse(GrowthElement Element, int? Level, int SupportedLevel, DateOnly? AssessedOn, string? Evidence, string? EvidenceLink, string? AssessedBy);
+internal sealed record LevelResponse(GrowthElement Element, int? Level, int SupportedLevel, DateOnly? AssessedOn, string? Evidence, string? EvidenceLink, string? AssessedBy);
 
-public sealed record SnapshotResponse(DateOnly Date, IReadOnlyList<int?> Levels);
+internal sealed record SnapshotResponse(DateOnly Date, IReadOnlyList<int?> Levels);
 
-public sealed record GrowthResponse(IReadOnlyList<GrowthElement> Elements, IReadOnlyList<LevelResponse> Levels, IReadOnlyList<GrowthIndicator> Indicators, IReadOnlyList<SnapshotResponse> History);
+internal sealed record GrowthResponse(IReadOnlyList<GrowthElement> Elements, IReadOnlyList<LevelResponse> Levels, IReadOnlyList<GrowthIndicator> Indicators, IReadOnlyList<SnapshotResponse> History);
 
 /// <summary>The assessments list's query string: one organisation's, or (without it) the corridor's.</summary>
-public sealed record AssessmentListQuery(int? OrganisationId = null);
+internal sealed record AssessmentListQuery(int? OrganisationId = null);
 
 /// <summary>The growth model: the matrix (public), self-assessments (director; partners for their own organisation), and levels with indicators.</summary>
-public static class GrowthEndpoints
+internal static class GrowthEndpoints
 {
     public static RouteGroupBuilder MapGrowth(this IEndpointRouteBuilder app)
     {

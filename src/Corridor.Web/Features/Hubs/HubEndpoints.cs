@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.Web.Features.Hubs;
 
-public sealed record HubResponse(
+internal sealed record HubResponse(
     int Id, string Code, string Name, double Latitude, double Longitude, string? Operator, double StorageAreaM2,
     IReadOnlyList<string> AcceptedCategories, IReadOnlyList<string> Services, DateOnly? Opens, DateOnly? Closes)
 {
@@ -17,14 +17,14 @@ public sealed record HubResponse(
         h.AcceptedCategories, h.Services, h.Opens, h.Closes);
 }
 
-public sealed record CreateHubRequest(
+internal sealed record CreateHubRequest(
     string Code, string Name, double Latitude, double Longitude, double StorageAreaM2, string? Operator,
     IReadOnlyList<string>? AcceptedCategories, IReadOnlyList<string>? Services, DateOnly? Opens, DateOnly? Closes);
 
 /// <summary>The hub list's query string: bbox=minLon,minLat,maxLon,maxLat.</summary>
-public sealed record HubListQuery(string? Bbox = null);
+internal sealed record HubListQuery(string? Bbox = null);
 
-public static class HubEndpoints
+internal static class HubEndpoints
 {
     public static RouteGroupBuilder MapHubs(this IEndpointRouteBuilder app)
     {

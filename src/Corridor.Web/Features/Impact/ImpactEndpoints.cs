@@ -9,18 +9,22 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.Web.Features.Impact;
 
+/// <summary>One impact target of the corridor as the API takes it.</summary>
 /// <param name="Metric">circular_input_percent, material_co2e_kg_per_m2, primary_raw_material_reduction_percent, secondary_input_kg or net_avoided_co2e_kg.</param>
-public sealed record TargetRequest(string Metric, double Value, int? Year, string Basis);
+/// <param name="Value">The target, in the metric's unit (%, kg CO2e/m², kg).</param>
+/// <param name="Year">The year by which it should be met; null: no year.</param>
+/// <param name="Basis">Where the target comes from (a policy, a covenant).</param>
+internal sealed record TargetRequest(string Metric, double Value, int? Year, string Basis);
 
-public sealed record CorridorTargetsRequest(IReadOnlyList<TargetRequest> Targets);
+internal sealed record CorridorTargetsRequest(IReadOnlyList<TargetRequest> Targets);
 
 /// <summary>Null clears a project's target (then Het Nieuwe Normaal defaults apply by building type).</summary>
-public sealed record ProjectTargetsRequest(double? TargetCircularInputPercent, double? TargetCo2eKgPerM2);
+internal sealed record ProjectTargetsRequest(double? TargetCircularInputPercent, double? TargetCo2eKgPerM2);
 
 /// <summary>A period of lot dates (either end open): from..to.</summary>
-public sealed record PeriodQuery(DateOnly? From = null, DateOnly? To = null);
+internal sealed record PeriodQuery(DateOnly? From = null, DateOnly? To = null);
 
-public static class ImpactEndpoints
+internal static class ImpactEndpoints
 {
     public static RouteGroupBuilder MapImpact(this IEndpointRouteBuilder app)
     {

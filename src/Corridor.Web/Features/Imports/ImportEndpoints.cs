@@ -9,15 +9,15 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Corridor.Web.Features.Imports;
 
-public sealed record ImportIssueResponse(string Severity, string File, string? Sheet, int? Row, string? Column, string? Value, string Message)
+internal sealed record ImportIssueResponse(string Severity, string File, string? Sheet, int? Row, string? Column, string? Value, string Message)
 {
     public static ImportIssueResponse From(ImportIssue i) =>
         new(i.Severity == IssueSeverity.Error ? "error" : "warning", i.File, i.Sheet, i.Row, i.Column, i.Value, i.Message);
 }
 
-public sealed record ImportResponse(bool DryRun, ImportSummary Summary, IReadOnlyList<ImportIssueResponse> Warnings);
+internal sealed record ImportResponse(bool DryRun, ImportSummary Summary, IReadOnlyList<ImportIssueResponse> Warnings);
 
-public static class ImportEndpoints
+internal static class ImportEndpoints
 {
     public const long MaxUploadBytes = 60L * 1024 * 1024;
 
@@ -38,47 +38,32 @@ public static class ImportEndpoints
         CorridorActor actor, HttpContext http, CancellationToken ct, bool dryRun = false)
     {
         var scope = await ImportScopes.ForAsync(actor, db, corridorId, ct);
-        if (files.Count == 0)
+        if (Uploads.WithContent(files).Count == 0)
             return TypedResults.Problem("Attach one or more files (multipart/form-data): CSV or XLSX with projects, lots or hubs.",
                 statusCode: StatusCodes.Status400BadRequest, title: "No file uploaded");
 
-        var streams = new List<Stream>();
+        ImportOutcome outcome;
         try
         {
-            var inputs = new List<ImportFile>();
-            foreach (var file in files)
-            {
-                var stream = file.OpenReadStream();
-                streams.Add(stream);
-                inputs.Add(new ImportFile(file.FileName, stream));
-            }
-            ImportOutcome outcome;
-            try
-            {
-                outcome = await InventoryImport.RunAsync(db, corridorId, inputs, categories, dryRun: dryRun, ct: ct, scope: scope);
-            }
-            catch (ImportBusyException busy)
-            {
-                http.Response.Headers.RetryAfter = ImportBusyException.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                return TypedResults.Problem(busy.Message, statusCode: StatusCodes.Status409Conflict, title: "Another import is running");
-            }
-            if (!outcome.Succeeded)
-            {
-                return TypedResults.Problem(
-                    title: "The import was rejected; nothing was written",
-                    detail: $"{outcome.Errors.Count} error(s). Fix them and upload the files again.",
-                    statusCode: StatusCodes.Status422UnprocessableEntity,
-                    extensions: new Dictionary<string, object?>
-                    {
-                        ["errors"] = outcome.Errors.Select(ImportIssueResponse.From).ToList(),
-                        ["warnings"] = outcome.Warnings.Select(ImportIssueResponse.From).ToList(),
-                    });
-            }
-            return TypedResults.Ok(new ImportResponse(outcome.IsDryRun, outcome.Summary!, outcome.Warnings.Select(ImportIssueResponse.From).ToList()));
+            outcome = await Uploads.ImportAsync(files, db, corridorId, categories, dryRun, scope, ct);
         }
-        finally
+        catch (ImportBusyException busy)
         {
-            foreach (var s in streams) await s.DisposeAsync();
+            http.Response.Headers.RetryAfter = ImportBusyException.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return TypedResults.Problem(busy.Message, statusCode: StatusCodes.Status409Conflict, title: "Another import is running");
         }
+        if (!outcome.Succeeded)
+        {
+            return TypedResults.Problem(
+                title: "The import was rejected; nothing was written",
+                detail: $"{outcome.Errors.Count} error(s). Fix them and upload the files again.",
+                statusCode: StatusCodes.Status422UnprocessableEntity,
+                extensions: new Dictionary<string, object?>
+                {
+                    ["errors"] = outcome.Errors.Select(ImportIssueResponse.From).ToList(),
+                    ["warnings"] = outcome.Warnings.Select(ImportIssueResponse.From).ToList(),
+                });
+        }
+        return TypedResults.Ok(new ImportResponse(outcome.IsDryRun, outcome.Summary!, outcome.Warnings.Select(ImportIssueResponse.From).ToList()));
     }
 }

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.Web.Features.Lots;
 
-public sealed record LotResponse(
+internal sealed record LotResponse(
     int Id, string Lot, string ProjectCode, string LotCode, LotDirection Direction, string Category, string? Description,
     decimal Quantity, QuantityUnit Unit, double MassKg, bool MassIsEstimated, double? MassKgLow, double? MassKgHigh,
     QualityGrade? Quality, string? NlSfb, string? Ewc, bool IsHazardous, DateOnly AvailableFrom, DateOnly AvailableTo,
@@ -35,7 +35,7 @@ public sealed record LotResponse(
     };
 }
 
-public sealed record CreateLotRequest(
+internal sealed record CreateLotRequest(
     string LotCode, LotDirection Direction, string Category, decimal Quantity, QuantityUnit Unit,
     DateOnly AvailableFrom, DateOnly AvailableTo, string? Description, double? MassKg, QualityGrade? Quality,
     string? NlSfb, string? Ewc, decimal? PriceEur, double? LengthM, double? WidthM, double? HeightM, string? Notes = null);
@@ -50,11 +50,11 @@ public sealed record CloseLotRequest(string? Reason = null);
 public sealed record MarketplaceQuery(string? Category = null, DateOnly? On = null, bool IncludeExpired = false, int? Page = null, int? PageSize = null);
 
 /// <summary>The lot list's query string: filters (direction and status as snake_case or Dutch words), bbox=minLon,minLat,maxLon,maxLat, paging.</summary>
-public sealed record LotListQuery(
+internal sealed record LotListQuery(
     string? Category = null, string? Direction = null, string? Status = null, int? ProjectId = null,
     DateOnly? From = null, DateOnly? To = null, string? Bbox = null, int? Page = null, int? PageSize = null);
 
-public static class LotEndpoints
+internal static class LotEndpoints
 {
     public static RouteGroupBuilder MapLots(this IEndpointRouteBuilder app)
     {

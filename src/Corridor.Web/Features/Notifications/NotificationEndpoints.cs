@@ -8,28 +8,28 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.Web.Features.Notifications;
 
-public sealed record NotificationResponse(int Id, int? OrganisationId, NotificationKind Kind, string Title, string Text, string? Link, DateTime CreatedUtc, DateTime? ReadUtc, string? TitleNl, string? TextNl, string? TitleDe = null, string? TextDe = null);
+internal sealed record NotificationResponse(int Id, int? OrganisationId, NotificationKind Kind, string Title, string Text, string? Link, DateTime CreatedUtc, DateTime? ReadUtc, string? TitleNl, string? TextNl, string? TitleDe = null, string? TextDe = null);
 
-public sealed record NotificationList(int Unread, IReadOnlyList<NotificationResponse> Items);
+internal sealed record NotificationList(int Unread, IReadOnlyList<NotificationResponse> Items);
 
 /// <summary>The notification list's query string.</summary>
-public sealed record NotificationListQuery(bool UnreadOnly = false);
+internal sealed record NotificationListQuery(bool UnreadOnly = false);
 
 /// <summary>What a sweep did: notifications created (closing windows), reservations that ran out, and expired lots whose owners were asked to extend or close them.</summary>
-public sealed record SweepResponse(int Created, int ReservationsExpired, int LotsExpired = 0);
+internal sealed record SweepResponse(int Created, int ReservationsExpired, int LotsExpired = 0);
 
-public sealed record WebhookRequest(string? Url, string? Secret);
+internal sealed record WebhookRequest(string? Url, string? Secret);
 
 /// <summary>The secret appears only in the answer to the PUT that sets it.</summary>
-public sealed record WebhookResponse(int OrganisationId, string Url, bool SecretSet, string? Secret, DateTime UpdatedUtc, IReadOnlyList<DeliveryResponse> RecentDeliveries);
+internal sealed record WebhookResponse(int OrganisationId, string Url, bool SecretSet, string? Secret, DateTime UpdatedUtc, IReadOnlyList<DeliveryResponse> RecentDeliveries);
 
-public sealed record DeliveryResponse(int Id, int NotificationId, int Attempts, int? StatusCode, string? LastError, DateTime? DeliveredUtc, DateTime? NextAttemptUtc);
+internal sealed record DeliveryResponse(int Id, int NotificationId, int Attempts, int? StatusCode, string? LastError, DateTime? DeliveredUtc, DateTime? NextAttemptUtc);
 
 /// <summary>
 /// Notifications for the caller (the director's, and those of the organisations a partner acts for), the sweep on demand,
 /// and organisations' outgoing webhooks.
 /// </summary>
-public static class NotificationEndpoints
+internal static class NotificationEndpoints
 {
     public static RouteGroupBuilder MapNotifications(this IEndpointRouteBuilder app)
     {

@@ -8,7 +8,7 @@ namespace Corridor.Web.Features.Notifications;
 /// Background work for notifications: the window sweep once a day (at start-up, then whenever the date changes) and the
 /// webhook dispatcher every <c>Corridor:Webhooks:IntervalSeconds</c> (default 15). <c>Corridor:BackgroundJobs=false</c> turns both off.
 /// </summary>
-public sealed class NotificationJobs(IServiceProvider services, IConfiguration configuration, TimeProvider time, ILogger<NotificationJobs> log) : BackgroundService
+internal sealed class NotificationJobs(IServiceProvider services, IConfiguration configuration, TimeProvider time, ILogger<NotificationJobs> log) : BackgroundService
 {
     static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(10) };
 

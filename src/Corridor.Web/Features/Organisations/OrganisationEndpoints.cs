@@ -8,11 +8,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.Web.Features.Organisations;
 
-public sealed record OrganisationResponse(int Id, string Name, OrganisationType? Type);
+internal sealed record OrganisationResponse(int Id, string Name, OrganisationType? Type);
 
-public sealed record CreateOrganisationRequest(string Name, OrganisationType? Type, string? ContactEmail);
+internal sealed record CreateOrganisationRequest(string Name, OrganisationType? Type, string? ContactEmail);
 
-public static class OrganisationEndpoints
+internal static class OrganisationEndpoints
 {
     public static RouteGroupBuilder MapOrganisations(this IEndpointRouteBuilder app)
     {

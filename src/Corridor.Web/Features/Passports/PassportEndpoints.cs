@@ -11,15 +11,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.Web.Features.Passports;
 
-public sealed record CertificateRequest(string Kind, string Reference, string? Issuer, DateOnly? IssuedOn, DateOnly? ValidUntil, string? Url);
+internal sealed record CertificateRequest(string Kind, string Reference, string? Issuer, DateOnly? IssuedOn, DateOnly? ValidUntil, string? Url);
 
-public sealed record CertificateResponse(int Id, string Kind, string Reference, string? Issuer, DateOnly? IssuedOn, DateOnly? ValidUntil, string? Url);
+internal sealed record CertificateResponse(int Id, string Kind, string Reference, string? Issuer, DateOnly? IssuedOn, DateOnly? ValidUntil, string? Url);
 
-public static class PassportEndpoints
+internal static class PassportEndpoints
 {
     public static RouteGroupBuilder MapPassports(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/corridors/{corridorId:int}").WithTags("Passports");
+        var group = app.MapCorridorGroup().WithTags("Passports");
         group.MapGet("/lots/{lotId:int}/passport", LotPassport).WithName("GetLotPassport").Allow(Access.Public)
             .WithSummary("A lot's material passport: format=json (default, docs/passport-schema.md; download=true as a file) or format=html (printable; culture=nl, en or de)")
             .Produces<PassportDocument>().Produces(StatusCodes.Status200OK, contentType: "text/html");
@@ -62,7 +62,6 @@ public static class PassportEndpoints
     static async Task<IResult> Import(int corridorId, HttpRequest request, CorridorDb db, TimeProvider time, CorridorActor actor,
         CancellationToken ct, bool dryRun = false)
     {
-        if (!await CorridorEndpoints.ExistsAsync(db, corridorId, ct)) return TypedResults.NotFound();
         var (doc, readErrors) = await PassportImport.ReadAsync(request.Body, ct);
         if (doc is null) return Problem(readErrors);
         if (!actor.IsDirector(corridorId))

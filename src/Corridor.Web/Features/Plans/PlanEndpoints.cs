@@ -9,17 +9,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.Web.Features.Plans;
 
-public sealed record PlanSummary(int Id, DateTime CreatedUtc, int Matches, double ReusedMassKg, double AvoidedCo2eKg, double NetCo2eKg, double OptimalityGapPercent);
-
-public sealed record MatchRow(
+internal sealed record MatchRow(
     int Id, string SupplyLot, string DemandLot, string? Hub, string Category, decimal Quantity, string Unit, double MassKg,
     DateOnly PickupDate, DateOnly DeliveryDate, double DistanceKm, double TransportCo2eKg, double AvoidedCo2eKg,
     MatchStatus Status, string? StatusReason, double SupplyLatitude, double SupplyLongitude, double DemandLatitude, double DemandLongitude,
     double? HubLatitude, double? HubLongitude);
 
-public sealed record MatchDecision(string Status, string? Reason);
+internal sealed record MatchDecision(string Status, string? Reason);
 
-public static class PlanEndpoints
+internal static class PlanEndpoints
 {
     public static RouteGroupBuilder MapPlans(this IEndpointRouteBuilder app)
     {
@@ -39,7 +37,7 @@ public static class PlanEndpoints
     static async Task<Results<ContentHttpResult, ValidationProblem, ProblemHttpResult>> Create(int corridorId, CorridorDb db, TimeProvider time, CancellationToken ct, PlanRequest? request = null)
     {
         request ??= new PlanRequest();
-        var invalid = CorridorPlanner.Validate(request).Concat(Corridor.Data.Rules.RulePlanning.Check(request, await Corridor.Data.Rules.RuleSets.CurrentAsync(db, corridorId, ct))).ToList();
+        var invalid = await StoredPlans.CheckAsync(db, corridorId, request, ct);
         if (invalid.Count > 0)
         {
             var errors = new FieldErrors();
@@ -60,13 +58,11 @@ public static class PlanEndpoints
         return TypedResults.Content(stored.Document, "application/json", statusCode: StatusCodes.Status201Created);
     }
 
-    static async Task<Results<Ok<List<PlanSummary>>, ProblemHttpResult>> List(int corridorId, CorridorDb db, CorridorActor actor, CancellationToken ct)
+    /// <summary>The same list as the plan page shows (<see cref="StoredPlans.ListAsync"/>).</summary>
+    static async Task<Results<Ok<List<StoredPlanSummary>>, ProblemHttpResult>> List(int corridorId, CorridorDb db, CorridorActor actor, CancellationToken ct)
     {
         if (await RuleVisibility.RefusePlansAsync(db, actor, corridorId, ct) is { } refused) return refused;
-        var plans = await db.Plans.Where(p => p.CorridorId == corridorId).OrderByDescending(p => p.Id)
-            .Select(p => new PlanSummary(p.Id, p.CreatedUtc, p.MatchCount, p.ReusedMassKg, p.AvoidedCo2eKg, p.NetCo2eKg, p.OptimalityGapPercent))
-            .ToListAsync(ct);
-        return TypedResults.Ok(plans);
+        return TypedResults.Ok(await StoredPlans.ListAsync(db, corridorId, ct));
     }
 
     static async Task<Results<ContentHttpResult, NotFound, ProblemHttpResult>> Get(int corridorId, int planId, CorridorDb db, CorridorActor actor, CancellationToken ct)
@@ -102,8 +98,7 @@ public static class PlanEndpoints
             errors.Add("status", "Must be accepted or rejected.");
             return errors.Problem();
         }
-        var reason = status == MatchStatus.Rejected && string.IsNullOrWhiteSpace(decision.Reason) ? "rejected without a reason" : decision.Reason;
-        return await Workflow.WorkflowEndpoints.RunAsync(db, corridorId, matchId, status == MatchStatus.Accepted ? Corridor.Engine.Workflow.MatchWorkflow.AcceptName : Corridor.Engine.Workflow.MatchWorkflow.Name(Corridor.Engine.Workflow.MatchAction.Reject), reason, null,
-            actor, time, wrongStateIsBadRequest: true, ct);
+        var (action, reason) = MatchDecisions.Step(status.Value, decision.Reason);
+        return await Workflow.WorkflowEndpoints.RunAsync(db, corridorId, matchId, action, reason, null, actor, time, wrongStateIsBadRequest: true, ct);
     }
 }

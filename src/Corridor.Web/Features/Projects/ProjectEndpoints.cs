@@ -9,23 +9,23 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.Web.Features.Projects;
 
-public sealed record ProjectResponse(
+internal sealed record ProjectResponse(
     int Id, string Code, string Name, ProjectKind Kind, ProjectStatus Status, string? Organisation,
     double Latitude, double Longitude, string? Address, DateOnly Start, DateOnly End,
     double? GrossFloorAreaM2, string? BuildingType, int? YearBuilt, string? Structure,
     int SupplyLots, double SupplyMassKg, int DemandLots, double DemandMassKg);
 
-public sealed record CreateProjectRequest(
+internal sealed record CreateProjectRequest(
     string Code, string Name, ProjectKind Kind, double Latitude, double Longitude, DateOnly Start, DateOnly End,
     ProjectStatus? Status, int? OrganisationId, string? Address, double? GrossFloorAreaM2, string? BuildingType,
     int? YearBuilt, string? Structure);
 
 /// <summary>The project list's query string: kind and status (snake_case or Dutch words), schedule window, bbox, text q in code or name, paging.</summary>
-public sealed record ProjectListQuery(
+internal sealed record ProjectListQuery(
     string? Kind = null, string? Status = null, DateOnly? From = null, DateOnly? To = null,
     string? Bbox = null, string? Q = null, int? Page = null, int? PageSize = null);
 
-public static class ProjectEndpoints
+internal static class ProjectEndpoints
 {
     public static RouteGroupBuilder MapProjects(this IEndpointRouteBuilder app)
     {
@@ -60,7 +60,7 @@ public static class ProjectEndpoints
             ? TypedResults.Ok(p) : TypedResults.NotFound();
 
     static async Task<Results<Created<ProjectResponse>, ValidationProblem, ProblemHttpResult>> Create(int corridorId, CreateProjectRequest r,
-        CorridorDb db, CorridorActor actor, CancellationToken ct)
+        CorridorDb db, CorridorActor actor, TimeProvider time, CancellationToken ct)
     {
         var organisationId = r.OrganisationId;
         if (!actor.IsDirector(corridorId))
@@ -77,7 +77,9 @@ public static class ProjectEndpoints
         errors.Coordinates(r.Latitude, r.Longitude);
         errors.Ordered("end", r.Start, r.End, "start");
         errors.Positive("grossFloorAreaM2", r.GrossFloorAreaM2);
-        if (r.YearBuilt is < 1000 or > 2100) errors.Add("yearBuilt", "Must be a year between 1000 and 2100.");
+        var currentYear = time.GetUtcNow().Year; // as the import reads it (ImportSession.CurrentYear)
+        if (r.YearBuilt is { } year && !BuildingYear.IsPlausible(year, currentYear))
+            errors.Add("yearBuilt", $"Must be a year between {BuildingYear.Earliest} and {BuildingYear.Latest(currentYear)}.");
         if (organisationId is { } orgId && !await db.Organisations.AnyAsync(o => o.Id == orgId && o.CorridorId == corridorId, ct))
             errors.Add("organisationId", "No such organisation in this corridor.");
         if (!errors.Any && await db.Projects.AnyAsync(p => p.CorridorId == corridorId && p.Code == r.Code.Trim(), ct))

@@ -10,7 +10,7 @@ namespace Corridor.Web.Features.Reports;
 /// language cookie (the header's switch; any language with a resource file), then the page language
 /// (<see cref="UiText"/>: cookie or Accept-Language, English by default).
 /// </summary>
-public static class DocumentLanguage
+internal static class DocumentLanguage
 {
     /// <summary>The document texts for the request; an error in <paramref name="errors"/> when <paramref name="culture"/> names no supported language.</summary>
     public static DocumentText For(HttpContext context, string? culture, FieldErrors errors)

@@ -8,7 +8,7 @@ using Corridor.Web.Infrastructure;
 
 namespace Corridor.Web.Features.Reports;
 
-public static class ReportEndpoints
+internal static class ReportEndpoints
 {
     public const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 

@@ -8,7 +8,7 @@ using Corridor.Web.Infrastructure.Security;
 namespace Corridor.Web.Features.Rules;
 
 /// <summary>A version of the rules (or the defaults, <see cref="IsDefault"/>, version null) with one sentence per rule.</summary>
-public sealed record RulesResponse(
+internal sealed record RulesResponse(
     int CorridorId, int? Version, bool IsDefault, DateTime? CreatedUtc, string? CreatedBy, string? Note, RuleSettings Rules,
     IReadOnlyList<RuleSentence> PlainLanguage)
 {
@@ -17,13 +17,13 @@ public sealed record RulesResponse(
         : new(corridorId, row.Version, false, row.CreatedUtc, row.CreatedBy, row.Note, row.ToSettings(), RuleText.Sentences(row.ToSettings()));
 }
 
-public sealed record RuleVersionSummary(int Version, DateTime CreatedUtc, string CreatedBy, string? Note);
+internal sealed record RuleVersionSummary(int Version, DateTime CreatedUtc, string CreatedBy, string? Note);
 
 /// <summary>
 /// A new version of the rules. Fields left out keep the value of the rules in force (the defaults without rules);
 /// <see cref="Pricing"/> is donor_sets_price, free_of_charge or cost_recovery.
 /// </summary>
-public sealed record UpdateRulesRequest(
+internal sealed record UpdateRulesRequest(
     double? MaxDistanceKm = null, bool? EmissionFreeTransport = null, double? ElectricCo2eKgPerTonneKm = null,
     IReadOnlyDictionary<string, string>? MinimumQualityByCategory = null, bool? ExcludeHazardous = null, bool? MunicipalProjectsFirst = null,
     bool? ReuseBeforeRecycling = null, int? ReservationDays = null, string? Pricing = null, decimal? PriceCapEurPerTonne = null,
@@ -59,7 +59,7 @@ public sealed record UpdateRulesRequest(
     }
 }
 
-public static class RuleEndpoints
+internal static class RuleEndpoints
 {
     public static RouteGroupBuilder MapRules(this IEndpointRouteBuilder app)
     {

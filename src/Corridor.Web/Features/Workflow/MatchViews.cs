@@ -7,18 +7,18 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.Web.Features.Workflow;
 
-public sealed record SideView(string? Organisation, DateTime? AcceptedUtc, string? AcceptedBy);
+internal sealed record SideView(string? Organisation, DateTime? AcceptedUtc, string? AcceptedBy);
 
-public sealed record AuditView(long Id, DateTime AtUtc, int? UserId, string? UserName, string EntityType, int EntityId, string Action,
+internal sealed record AuditView(long Id, DateTime AtUtc, int? UserId, string? UserName, string EntityType, int EntityId, string Action,
     System.Text.Json.JsonElement? Before, System.Text.Json.JsonElement? After, string? Reason);
 
-public sealed record MatchView(
+internal sealed record MatchView(
     int Id, int PlanId, MatchStatus Status, int Version, string? StatusReason, string SupplyLot, string DemandLot, string? Hub,
     decimal Quantity, string Unit, DateOnly PickupDate, DateOnly DeliveryDate, SideView Supply, SideView Demand, DateTime? ReservedUntilUtc,
     decimal SupplyLotQuantity, decimal SupplyLotReservedQuantity, int SupplyLotVersion, IReadOnlyList<string> AllowedActions, IReadOnlyList<AuditView> Audit);
 
 /// <summary>A match as the API and the plan page show it: state, both acceptances, what the caller may do, the audit trail.</summary>
-public static class MatchViews
+internal static class MatchViews
 {
     public static WorkflowActor Workflow(this CorridorActor actor, int corridorId) =>
         new(actor.UserId, actor.Name, actor.IsDirector(corridorId), actor.OrganisationIds(corridorId), actor.HubIds(corridorId));

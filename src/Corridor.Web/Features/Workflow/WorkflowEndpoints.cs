@@ -7,18 +7,18 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.Web.Features.Workflow;
 
-public sealed record TransitionRequest(string? Action, string? Reason, int? Version);
+internal sealed record TransitionRequest(string? Action, string? Reason, int? Version);
 
-public sealed record ProjectPatch(DateOnly? Start, DateOnly? End, bool? ShiftLots, string? Reason);
+internal sealed record ProjectPatch(DateOnly? Start, DateOnly? End, bool? ShiftLots, string? Reason);
 
 /// <summary>A rescheduled project: its new dates, how far and how many of its lots moved, how many were told.</summary>
-public sealed record RescheduleResponse(int Id, string Code, DateOnly Start, DateOnly End, int LotsShiftedDays, int LotsShifted, int Notified);
+internal sealed record RescheduleResponse(int Id, string Code, DateOnly Start, DateOnly End, int LotsShiftedDays, int LotsShifted, int Notified);
 
 /// <summary>The audit log's query string: filter by entity type and id; paging.</summary>
-public sealed record AuditQuery(string? EntityType = null, int? EntityId = null, int? Page = null, int? PageSize = null);
+internal sealed record AuditQuery(string? EntityType = null, int? EntityId = null, int? Page = null, int? PageSize = null);
 
 /// <summary>The match workflow (docs/decisions/0009): transitions, one match with its audit trail, the audit log, rescheduling a project.</summary>
-public static class WorkflowEndpoints
+internal static class WorkflowEndpoints
 {
     public static RouteGroupBuilder MapWorkflow(this IEndpointRouteBuilder app)
     {

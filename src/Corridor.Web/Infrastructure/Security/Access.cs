@@ -6,7 +6,7 @@ namespace Corridor.Web.Infrastructure.Security;
 /// Who may call an endpoint, checked before its handler runs. Record-level rules (a partner changes only its own
 /// organisation's projects) are checked by the handler on top, through <see cref="CorridorActor"/>.
 /// </summary>
-public enum Access
+internal enum Access
 {
     /// <summary>Anyone, signed in or not (private fields are still hidden by the handler).</summary>
     Public,
@@ -23,9 +23,9 @@ public enum Access
 }
 
 /// <summary>Endpoint metadata naming its <see cref="Access"/>; the authorisation test checks every endpoint has one.</summary>
-public sealed record AccessMetadata(Access Access);
+internal sealed record AccessMetadata(Access Access);
 
-public static class AccessExtensions
+internal static class AccessExtensions
 {
     /// <summary>Declares and enforces who may call the endpoint(s): 401 when signing in would help, 403 when it would not.</summary>
     public static TBuilder Allow<TBuilder>(this TBuilder builder, Access access) where TBuilder : IEndpointConventionBuilder
@@ -69,7 +69,7 @@ public static class AccessExtensions
 }
 
 /// <summary>The two refusals, as problem details.</summary>
-public static class Denied
+internal static class Denied
 {
     public static ProblemHttpResult SignIn() =>
         TypedResults.Problem(title: "Sign in first", detail: "Sign in (cookie) or send 'Authorization: Bearer <token>'.", statusCode: StatusCodes.Status401Unauthorized);

@@ -7,9 +7,9 @@ namespace Corridor.Web.Infrastructure.Security;
 
 /// <summary>
 /// Who is asking, per request: nobody (the public) or a signed-in user with their memberships. Loaded once by
-/// <see cref="SecurityServices.UseCorridorActor"/>; every rule about who may see or change what asks this object.
+/// <see cref="SecurityServices.UseCorridorSecurity"/>; every rule about who may see or change what asks this object.
 /// </summary>
-public sealed class CorridorActor
+internal sealed class CorridorActor
 {
     public int? UserId { get; private set; }
     public string? Name { get; private set; }

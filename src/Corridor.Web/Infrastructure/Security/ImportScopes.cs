@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.Web.Infrastructure.Security;
 
-public static class ImportScopes
+internal static class ImportScopes
 {
     /// <summary>No scope for the chain director; a partner's organisations otherwise.</summary>
     public static async Task<ImportScope?> ForAsync(CorridorActor actor, CorridorDb db, int corridorId, CancellationToken ct)

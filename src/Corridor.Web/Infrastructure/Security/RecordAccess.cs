@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Corridor.Web.Infrastructure.Security;
 
 /// <summary>Record-level checks the handlers share: null when the actor may change the record, else the result to return.</summary>
-public static class RecordAccess
+internal static class RecordAccess
 {
     public static async Task<ProblemHttpResult?> CheckProjectAsync(this CorridorActor actor, CorridorDb db, int corridorId, int projectId, CancellationToken ct)
     {

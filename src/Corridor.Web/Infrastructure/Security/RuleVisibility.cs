@@ -8,7 +8,7 @@ namespace Corridor.Web.Infrastructure.Security;
 /// What the rules of the game change about who sees what (docs/decisions/0011), in one place for the lot API, the
 /// marketplace and the plans: shared prices and contacts, the pricing rule, and whether plans are public.
 /// </summary>
-public static class RuleVisibility
+internal static class RuleVisibility
 {
     /// <summary>
     /// Prices and contacts of a record owned by <paramref name="organisationId"/>: its partners and the chain director,

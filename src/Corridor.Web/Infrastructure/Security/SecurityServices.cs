@@ -9,7 +9,7 @@ namespace Corridor.Web.Infrastructure.Security;
 /// Accounts and sign-in: ASP.NET Core Identity with a cookie for people (same-site strict, so other sites cannot
 /// act with it) and bearer tokens for machines. API calls get 401/403, never a redirect to the login page.
 /// </summary>
-public static class SecurityServices
+internal static class SecurityServices
 {
     const string Selector = "Corridor";
 

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace Corridor.Web.Infrastructure.Security;
 
 /// <summary>Machine clients: <c>Authorization: Bearer crd_…</c>, looked up by its SHA-256 hash (AccountStore).</summary>
-public sealed class TokenAuthenticationHandler(
+internal sealed class TokenAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, CorridorDb db, TimeProvider clock)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {

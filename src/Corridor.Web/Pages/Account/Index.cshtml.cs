@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Corridor.Web.Pages.Account;
 
 /// <summary>The signed-in user's roles and API tokens (made here, shown once, revoked here).</summary>
-public sealed class IndexModel(CorridorDb db, CorridorActor actor, TimeProvider time) : PageModel
+internal sealed class IndexModel(CorridorDb db, CorridorActor actor, TimeProvider time) : PageModel
 {
     public UiText T => UiText.For(HttpContext);
     public IReadOnlyList<MembershipView> Roles { get; private set; } = [];

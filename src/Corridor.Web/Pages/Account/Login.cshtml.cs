@@ -16,7 +16,7 @@ namespace Corridor.Web.Pages.Account;
 /// pair wait five minutes (<see cref="SignInThrottle"/>); the account itself is never locked, so nobody can lock out
 /// someone else. The rate limiter bounds sign-in posts per address.
 /// </summary>
-public sealed class LoginModel(SignInManager<CorridorUser> signIn, CorridorDb db, SignInThrottle throttle) : PageModel
+internal sealed class LoginModel(SignInManager<CorridorUser> signIn, CorridorDb db, SignInThrottle throttle) : PageModel
 {
     public UiText T => UiText.For(HttpContext);
 

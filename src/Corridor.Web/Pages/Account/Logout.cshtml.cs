@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Corridor.Web.Pages.Account;
 
-public sealed class LogoutModel(SignInManager<CorridorUser> signIn) : PageModel
+internal sealed class LogoutModel(SignInManager<CorridorUser> signIn) : PageModel
 {
     public IActionResult OnGet() => Redirect("/");
 

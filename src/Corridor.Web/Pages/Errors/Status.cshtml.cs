@@ -11,7 +11,7 @@ namespace Corridor.Web.Pages.Errors;
 /// method of the request that failed, GET or POST, and needs no antiforgery token of its own.
 /// </summary>
 [IgnoreAntiforgeryToken]
-public sealed class StatusModel : PageModel
+internal sealed class StatusModel : PageModel
 {
     public UiText T => UiText.For(HttpContext);
 

@@ -7,7 +7,7 @@ using Corridor.Web.Pages.Shared;
 namespace Corridor.Web.Pages.Plans;
 
 /// <summary>A plan on the map: the projects it connects, the hubs, and one line per match leg.</summary>
-public static class PlanMap
+internal static class PlanMap
 {
     public const string Id = "plan-map";
 

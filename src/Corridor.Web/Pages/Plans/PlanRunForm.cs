@@ -6,13 +6,13 @@ using Corridor.Web.Localization;
 namespace Corridor.Web.Pages.Plans;
 
 /// <summary>One vehicle class the form offers: its API key, the engine's class (name, factor, source) and its label (a text key).</summary>
-public sealed record VehicleChoice(string Key, VehicleClass Class, string English);
+internal sealed record VehicleChoice(string Key, VehicleClass Class, string English);
 
 /// <summary>
 /// The run form's fields as typed (strings, so a bad number comes back as typed) and their conversion to a
 /// <see cref="PlanRequest"/>. Numbers are read with a point or a comma as decimal separator, whatever the server's culture.
 /// </summary>
-public sealed record PlanRunForm(string? MaxDistanceKm, string? Vehicle, string? ElectricCo2eKgPerTonneKm, string? DetourFactor, string? Resolution)
+internal sealed record PlanRunForm(string? MaxDistanceKm, string? Vehicle, string? ElectricCo2eKgPerTonneKm, string? DetourFactor, string? Resolution)
 {
     public static PlanRunForm Default { get; } = From(new PlanRequest());
 
@@ -58,6 +58,10 @@ public sealed record PlanRunForm(string? MaxDistanceKm, string? Vehicle, string?
         }, errors);
     }
 
+    /// <summary>The form's fields by their API (<see cref="PlanRequest"/>) names, as validation errors name them.</summary>
+    public static IReadOnlyList<string> Fields { get; } = ["maxDistanceKm", "vehicle", "electricCo2eKgPerTonneKm", "detourFactor", "resolution"];
+
+    /// <summary>A field's label in the page's language; an unknown field keeps its name.</summary>
     public static string Label(string field, UiText t) => field switch
     {
         "maxDistanceKm" => t["Maximum distance"],

@@ -16,10 +16,11 @@ namespace Corridor.Web.Pages.Plans;
 /// <summary>
 /// Plan review: run the matching (the same <see cref="CorridorPlanner"/> as <c>POST /api/corridors/{id}/plans</c>), list
 /// the plans, and show one (the latest unless an id is given): totals with the bound and gap, the matches on a map and
-/// in a table with accept / reject, and the unmatched lots by reason. Both forms work without JavaScript; plans.js sends
-/// them with fetch (Accept: application/json) and updates the page in place.
+/// in a table with accept / reject, and the unmatched lots by reason. Both forms work without JavaScript (plain posts that
+/// redirect); with it, plans.js sends them to the API (<c>POST /api/corridors/{id}/plans</c>, <c>…/matches/{id}/decision</c>)
+/// and updates the page in place. The page has no JSON of its own (docs/decisions/0005).
 /// </summary>
-public sealed class PlansModel(CorridorDb db, CategoryIndex categories, TimeProvider time, CorridorActor actor) : CorridorPageModel(db)
+internal sealed class PlansModel(CorridorDb db, CategoryIndex categories, TimeProvider time, CorridorActor actor) : CorridorPageModel(db)
 {
     public sealed record UnmatchedLine(string ProjectCode, string? ProjectName, string Lot, string Direction, string Category, decimal Quantity, string Unit, double MassKg);
 
@@ -46,6 +47,7 @@ public sealed class PlansModel(CorridorDb db, CategoryIndex categories, TimeProv
     public async Task<IActionResult> OnGetAsync(int? id, int? corridor, CancellationToken ct) =>
         await LoadAsync(id, corridor, ct) ? Page() : NotFound();
 
+    /// <summary>The run form without JavaScript: errors re-render the page, a plan redirects to it (plans.js posts to the API instead).</summary>
     public async Task<IActionResult> OnPostRunAsync(int? corridor, PlanRunForm form, CancellationToken ct)
     {
         if (!await LoadCorridorAsync(corridor, ct)) return NotFound();
@@ -56,7 +58,6 @@ public sealed class PlansModel(CorridorDb db, CategoryIndex categories, TimeProv
         if (errors.Count > 0)
         {
             RunErrors = errors;
-            if (WantsJson) return new JsonResult(new { errors = errors.Select(e => new { field = e.Field, label = PlanRunForm.Label(e.Field, T), message = e.Message }) }) { StatusCode = 400 };
             await LoadAsync(null, corridor, ct);
             return Page();
         }
@@ -68,45 +69,43 @@ public sealed class PlansModel(CorridorDb db, CategoryIndex categories, TimeProv
         }
         catch (PlanConflictException e)
         {
-            // Agreed matches the plan cannot keep: shown above the run form with what to resolve (409 for scripts).
+            // Agreed matches the plan cannot keep: shown above the run form with what to resolve (409).
             Conflicts = e.Conflicts;
             await LoadAsync(null, corridor, ct);
             Response.StatusCode = StatusCodes.Status409Conflict;
             return Page();
         }
-        var url = $"/plans/{stored.Id}{CorridorQuery}";
-        return WantsJson ? new JsonResult(new { id = stored.Id, url }) { StatusCode = 201 } : Redirect(url);
+        return Redirect($"/plans/{stored.Id}{CorridorQuery}");
     }
 
-    /// <summary>Accepts (every side the viewer may still accept for) or rejects a proposed match, through the workflow rules (MatchTransitions).</summary>
+    /// <summary>Accepts (every side the viewer may still accept for) or rejects a proposed match, as <see cref="MatchDecisions.Step"/> says.</summary>
     public async Task<IActionResult> OnPostDecideAsync(int id, int matchId, string? status, string? reason, int? corridor, CancellationToken ct)
     {
         var decided = MatchDecisions.Parse(status);
         if (decided is null) return BadRequest(T["Choose accept or reject."]);
-        return await TransitionAsync(id, matchId, decided == MatchStatus.Accepted ? MatchWorkflow.AcceptName : MatchWorkflow.Name(MatchAction.Reject), reason, null, ct);
+        var (action, why) = MatchDecisions.Step(decided.Value, reason);
+        return await TransitionAsync(id, matchId, action, why, null, ct);
     }
 
     /// <summary>Any other workflow step (reserve … install, cancel); the form sends the version the page showed.</summary>
     public Task<IActionResult> OnPostTransitionAsync(int id, int matchId, string? action, string? reason, int? version, int? corridor, CancellationToken ct) =>
         TransitionAsync(id, matchId, action, reason, version, ct);
 
+    /// <summary>A workflow step from a plain form post: back to the match on the plan, or the refusal as text with its status code.</summary>
     async Task<IActionResult> TransitionAsync(int planId, int matchId, string? action, string? reason, int? version, CancellationToken ct)
     {
         var corridorId = await StoredPlans.CorridorOfMatchAsync(Db, matchId, ct);
         if (corridorId is null) return NotFound();
-        if (!actor.IsSignedIn) return WantsJson ? new JsonResult(new { error = T["Sign in first."] }) { StatusCode = 401 } : Redirect("/Account/Login?ReturnUrl=" + Uri.EscapeDataString($"/plans/{planId}"));
+        if (!actor.IsSignedIn) return Redirect("/Account/Login?ReturnUrl=" + Uri.EscapeDataString($"/plans/{planId}"));
         var result = await MatchTransitions.ApplyAsync(Db, corridorId.Value, matchId, action, reason, version, actor.Workflow(corridorId.Value), time.GetUtcNow().UtcDateTime, ct);
         var match = result.Match;
         if (result.Outcome == TransitionOutcome.NotFound || match is null) return NotFound();
         if (result.Outcome != TransitionOutcome.Done)
         {
             var code = result.Outcome switch { TransitionOutcome.Forbidden => 403, TransitionOutcome.Invalid => 400, _ => 409 };
-            return WantsJson ? new JsonResult(new { error = result.Message, status = Vocab.ToSnake(match.Status.ToString()), label = T.Status(match.Status) }) { StatusCode = code }
-                : new ContentResult { StatusCode = code, Content = result.Message, ContentType = "text/plain; charset=utf-8" };
+            return new ContentResult { StatusCode = code, Content = result.Message, ContentType = "text/plain; charset=utf-8" };
         }
-        return WantsJson
-            ? new JsonResult(new { id = match.Id, status = Vocab.ToSnake(match.Status.ToString()), label = T.Status(match.Status), reason = match.StatusReason })
-            : Redirect($"/plans/{planId}{CorridorQuery}#match-{match.Id}");
+        return Redirect($"/plans/{planId}{CorridorQuery}#match-{match.Id}");
     }
 
     /// <summary>Running the matching is the chain director's.</summary>
@@ -123,13 +122,21 @@ public sealed class PlansModel(CorridorDb db, CategoryIndex categories, TimeProv
     /// <summary>Audit trails of the shown matches, for members of the corridor only.</summary>
     public IReadOnlyDictionary<int, List<AuditEntry>> Audit { get; private set; } = new Dictionary<int, List<AuditEntry>>();
 
+    /// <summary>The corridor's API root, which plans.js posts to (cookie-authenticated).</summary>
+    public string Api => Corridor is null ? "" : $"/api/corridors/{Corridor.Id}";
+
+    /// <summary>Match status labels in the page's language, keyed by the API's snake_case status, as JSON for plans.js.</summary>
+    public string StatusLabels => System.Text.Json.JsonSerializer.Serialize(
+        Enum.GetValues<MatchStatus>().ToDictionary(s => Vocab.ToSnake(s.ToString()), s => T.Status(s)));
+
+    /// <summary>The run form's field labels in the page's language, keyed by the API's field names, as JSON for plans.js.</summary>
+    public string FieldLabels => System.Text.Json.JsonSerializer.Serialize(PlanRunForm.Fields.ToDictionary(f => f, f => PlanRunForm.Label(f, T)));
+
     public string CorridorQuery => Corridors.Count > 1 && Corridor is not null ? $"?corridor={Corridor.Id}" : "";
 
     public string Category(string key) => categories.TryGet(key, out var c) ? T.Category(c) : key;
 
     public VehicleChoice? Vehicle(string name) => PlanRunForm.Vehicles.FirstOrDefault(v => v.Class.Name == name);
-
-    bool WantsJson => Request.Headers.Accept.ToString().Contains("application/json", StringComparison.OrdinalIgnoreCase);
 
     async Task<bool> LoadAsync(int? id, int? corridor, CancellationToken ct)
     {

@@ -10,6 +10,7 @@ using Corridor.Data.Lots;
 using Corridor.Data.Workflow;
 using Corridor.Engine.Domain;
 using Corridor.Web.Features.Imports;
+using Corridor.Web.Infrastructure;
 using Corridor.Web.Infrastructure.Security;
 using Corridor.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
@@ -22,7 +23,7 @@ namespace Corridor.Web.Pages.Projects;
 /// </summary>
 [RequestSizeLimit(ImportEndpoints.MaxUploadBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = ImportEndpoints.MaxUploadBytes)]
-public sealed class ProjectModel(CorridorDb db, CategoryIndex categories, CorridorActor actor, TimeProvider time) : CorridorPageModel(db)
+internal sealed class ProjectModel(CorridorDb db, CategoryIndex categories, CorridorActor actor, TimeProvider time) : CorridorPageModel(db)
 {
     /// <summary>Today by the app's clock: the day lot states (<see cref="LotStates.State"/>) are judged on.</summary>
     public DateOnly Today { get; } = CorridorClock.Today(time);
@@ -99,24 +100,15 @@ public sealed class ProjectModel(CorridorDb db, CategoryIndex categories, Corrid
     {
         if (!await LoadAsync(code, corridor, ct)) return NotFound();
         if (!CanChange) return Refuse();
-        files = files.Where(f => f.Length > 0).ToList();
+        files = [.. Uploads.WithContent(files)];
         if (files.Count == 0)
         {
             UploadProblem = T["Choose one or more CSV or XLSX files first."];
             return Page();
         }
-        var streams = new List<Stream>();
         try
         {
-            var inputs = new List<ImportFile>();
-            foreach (var file in files)
-            {
-                var stream = file.OpenReadStream();
-                streams.Add(stream);
-                inputs.Add(new ImportFile(Path.GetFileName(file.FileName), stream));
-            }
-            Outcome = await InventoryImport.RunAsync(Db, Corridor!.Id, inputs, categories, dryRun: dryRun, ct: ct,
-                scope: await ImportScopes.ForAsync(actor, Db, Corridor.Id, ct));
+            Outcome = await Uploads.ImportAsync(files, Db, Corridor!.Id, categories, dryRun, await ImportScopes.ForAsync(actor, Db, Corridor.Id, ct), ct);
         }
         catch (ImportBusyException)
         {
@@ -124,16 +116,9 @@ public sealed class ProjectModel(CorridorDb db, CategoryIndex categories, Corrid
             Response.StatusCode = StatusCodes.Status409Conflict;
             return Page();
         }
-        finally
-        {
-            foreach (var s in streams) await s.DisposeAsync();
-        }
         UploadedFiles = files.Select(f => Path.GetFileName(f.FileName)).ToList();
-        if (Outcome.Succeeded && !Outcome.IsDryRun)
-        {
-            Db.ChangeTracker.Clear();
-            await LoadAsync(code, corridor, ct);
-        }
+        // The import leaves the context empty (InventoryStore.ApplyAsync), so the page reads what was stored.
+        if (Outcome.Succeeded && !Outcome.IsDryRun) await LoadAsync(code, corridor, ct);
         return Page();
     }
 

@@ -11,7 +11,7 @@ namespace Corridor.Web.Pages.Reports;
 /// The council report inside the site's layout: the same component as the standalone HTML and the same figures as the
 /// PDF, in the language of <c>?culture=</c>, else the language switch; links to the printable HTML, PDF, CSV and XLSX.
 /// </summary>
-public sealed class CouncilModel(CorridorDb db, TimeProvider time) : CorridorPageModel(db)
+internal sealed class CouncilModel(CorridorDb db, TimeProvider time) : CorridorPageModel(db)
 {
     public CouncilReport? Report { get; private set; }
     public DocumentText Text { get; private set; } = DocumentText.English;

@@ -6,17 +6,17 @@ namespace Corridor.Web.Pages.Shared;
 /// One symbol on a map. <see cref="Kind"/> picks the symbol: donor, receiver, both (a project that releases and needs),
 /// hub, lot (a marketplace result) or origin (the place a search measures from).
 /// </summary>
-public sealed record MapPoint(MapSymbol Kind, double Lat, double Lon, string Label, string? Href = null, string? Detail = null, string? Code = null);
+internal sealed record MapPoint(MapSymbol Kind, double Lat, double Lon, string Label, string? Href = null, string? Detail = null, string? Code = null);
 
 /// <summary>
 /// One straight line on a map from one place to another. <see cref="Kind"/> picks the style: direct (supply to demand)
 /// or via-hub (one of the two legs through a hub). <see cref="Match"/> is the planned match it belongs to; <see cref="State"/>
 /// (e.g. rejected) adds a style.
 /// </summary>
-public sealed record MapLine(MapSymbol Kind, double FromLat, double FromLon, double ToLat, double ToLon, string Label, int Match, double MassKg, string? State = null);
+internal sealed record MapLine(MapSymbol Kind, double FromLat, double FromLon, double ToLat, double ToLon, string Label, int Match, double MassKg, string? State = null);
 
 /// <summary>What the _Map partial renders: the points (as JSON for map.js), an accessible name and the legend entries shown.</summary>
-public sealed record MapModel(string Id, string Label, IReadOnlyList<MapPoint> Points)
+internal sealed record MapModel(string Id, string Label, IReadOnlyList<MapPoint> Points)
 {
     static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 

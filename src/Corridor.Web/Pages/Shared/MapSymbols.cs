@@ -11,9 +11,9 @@ namespace Corridor.Web.Pages.Shared;
 /// wwwroot/js/map.js and the CSS classes: <see cref="MapSymbols.Js"/> and the JSON of <see cref="MapModel"/>.
 /// </summary>
 [JsonConverter(typeof(MapSymbolJsonConverter))]
-public enum MapSymbol { Donor, Receiver, Both, Hub, Lot, Origin, Direct, ViaHub }
+internal enum MapSymbol { Donor, Receiver, Both, Hub, Lot, Origin, Direct, ViaHub }
 
-public static class MapSymbols
+internal static class MapSymbols
 {
     /// <summary>The project's symbol for its role (<see cref="ProjectRoles.Of"/>).</summary>
     public static MapSymbol Of(ProjectRole role) => role switch
@@ -43,7 +43,7 @@ public static class MapSymbols
 }
 
 /// <summary>Writes a <see cref="MapSymbol"/> as its <see cref="MapSymbols.Js"/> name (and reads it back).</summary>
-public sealed class MapSymbolJsonConverter : JsonConverter<MapSymbol>
+internal sealed class MapSymbolJsonConverter : JsonConverter<MapSymbol>
 {
     public override MapSymbol Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {

@@ -1,16 +1,31 @@
-// Plan review (Pages/Plans): sends the run form and the accept/reject forms with fetch so the page shows progress and
-// updates in place. Without JavaScript the same forms post normally and the server redirects.
+// Plan review (Pages/Plans): sends the run form and the accept/reject forms to the API (POST /api/corridors/{id}/plans,
+// POST …/matches/{id}/decision; the sign-in cookie authenticates) so the page shows progress and updates in place.
+// Without JavaScript the same forms post to the page, which redirects. Field errors of a ValidationProblem are shown
+// next to their fields and in the alert box; any other ProblemDetails by its detail (or title).
 (function () {
     'use strict';
 
-    function post(form, extra) {
-        const body = new FormData(form);
-        for (const [k, v] of Object.entries(extra || {})) body.set(k, v);
-        return fetch(form.action, { method: 'POST', body: body, headers: { Accept: 'application/json' }, credentials: 'same-origin' });
+    function send(url, payload) {
+        return fetch(url, {
+            method: 'POST', body: JSON.stringify(payload), credentials: 'same-origin',
+            headers: { 'Content-Type': 'application/json', Accept: 'application/json, application/problem+json' },
+        });
     }
 
     async function json(response) {
         try { return await response.json(); } catch { return null; }
+    }
+
+    // A ProblemDetails' message: its detail, else its title, else the HTTP status.
+    function problem(response, body) {
+        return body && (body.detail || body.title) ? body.detail || body.title : 'HTTP ' + response.status;
+    }
+
+    // A number typed with a point or a comma, as the server reads the plain form; null when it is not one.
+    function number(text) {
+        const t = (text || '').trim().replace(',', '.');
+        const n = t === '' ? NaN : Number(t);
+        return Number.isFinite(n) ? n : null;
     }
 
     // The run form: busy state, elapsed seconds, then the new plan; errors in the alert box.
@@ -27,17 +42,69 @@
         vehicle.addEventListener('change', showElectric);
         showElectric();
 
+        const labels = JSON.parse(run.dataset.labels || '{}');
+        const slots = run.querySelectorAll('[data-error-for]');
+
+        // Clears the field errors, then shows the given ones ({ field: [messages] }) beside their fields and in the list.
+        function fieldErrors(errors) {
+            slots.forEach(function (s) { s.hidden = true; s.textContent = ''; });
+            run.querySelectorAll('[data-field]').forEach(function (f) { f.removeAttribute('aria-invalid'); });
+            const items = [];
+            for (const [field, messages] of Object.entries(errors || {})) {
+                const slot = run.querySelector('[data-error-for="' + field + '"]');
+                if (slot) { slot.textContent = messages.join(' '); slot.hidden = false; }
+                const input = run.querySelector('[data-field="' + field + '"]');
+                if (input) input.setAttribute('aria-invalid', 'true');
+                messages.forEach(function (m) { items.push({ field: field, text: (labels[field] || field) + ': ' + m }); });
+            }
+            return items;
+        }
+
         function fail(items) {
-            list.replaceChildren(...items.map(function (m) { const li = document.createElement('li'); li.textContent = m; return li; }));
+            list.replaceChildren(...items.map(function (m) {
+                const li = document.createElement('li');
+                if (m.field) li.dataset.field = m.field;
+                li.textContent = m.text;
+                return li;
+            }));
             errors.hidden = false;
             errors.focus();
         }
 
+        // The form as a PlanRequest; numbers that are not numbers come back as errors, worded as the server words them.
+        function request() {
+            const value = function (name) { const f = run.elements.namedItem(name); return f ? f.value : ''; };
+            const invalid = {};
+            const distance = number(value('MaxDistanceKm'));
+            if (distance === null) invalid.maxDistanceKm = [run.dataset.notANumber];
+            const detour = number(value('DetourFactor'));
+            if (detour === null) invalid.detourFactor = [run.dataset.notANumber];
+            const vehicleKey = value('Vehicle').trim();
+            let factor = null;
+            if (vehicleKey === 'electric' && value('ElectricCo2eKgPerTonneKm').trim() !== '') {
+                factor = number(value('ElectricCo2eKgPerTonneKm'));
+                if (factor === null) invalid.electricCo2eKgPerTonneKm = [run.dataset.notANumber];
+            }
+            if (Object.keys(invalid).length > 0) return { invalid: invalid };
+            return {
+                body: {
+                    maxDistanceKm: distance, vehicle: vehicleKey, electricCo2eKgPerTonneKm: factor, detourFactor: detour,
+                    resolution: value('Resolution').trim(),
+                },
+            };
+        }
+
         run.addEventListener('submit', async function (e) {
             e.preventDefault();
+            errors.hidden = true;
+            fieldErrors({});
+            const req = request();
+            if (req.invalid) {
+                fail(fieldErrors(req.invalid));
+                return;
+            }
             const started = Date.now(), msPerSecond = 1000;
             const tick = function () { text.textContent = run.dataset.running + ' ' + Math.floor((Date.now() - started) / msPerSecond) + ' ' + run.dataset.seconds; };
-            errors.hidden = true;
             button.disabled = true;
             run.setAttribute('aria-busy', 'true');
             status.classList.add('busy');
@@ -45,19 +112,19 @@
             const timer = setInterval(tick, msPerSecond);
             let leaving = false;
             try {
-                const response = await post(run);
+                const response = await send(run.dataset.api, req.body);
                 const body = await json(response);
-                if (response.ok && body && body.url) {
+                if (response.status === 201 && body && body.id) {
                     leaving = true;
                     text.textContent = run.dataset.done;
-                    window.location.assign(body.url);
+                    window.location.assign(run.dataset.planUrl.replace('{id}', encodeURIComponent(body.id)));
                     return;
                 }
-                if (body && body.errors) fail(body.errors.map(function (x) { return x.label + ': ' + x.message; }));
-                else fail([run.dataset.failed + ' (HTTP ' + response.status + ')' + (body && body.detail ? ': ' + body.detail : '')]);
+                if (response.status === 400 && body && body.errors) fail(fieldErrors(body.errors));
+                else fail([{ text: run.dataset.failed + ' (HTTP ' + response.status + ')' + (body && body.detail ? ': ' + body.detail : '') }]);
                 text.textContent = run.dataset.failed + '.';
             } catch {
-                fail([run.dataset.network]);
+                fail([{ text: run.dataset.network }]);
                 text.textContent = run.dataset.failed + '.';
             } finally {
                 clearInterval(timer);
@@ -76,6 +143,14 @@
     const announce = document.getElementById('decision-status');
     const dialog = document.getElementById('reject-dialog');
     const map = document.getElementById('plan-map');
+    const statusLabels = JSON.parse(table.dataset.labels || '{}');
+
+    // The API's refusal as one line: the field errors of a ValidationProblem, else the problem's detail or title.
+    function refusal(response, body) {
+        if (response.status === 401) return table.dataset.signin;
+        if (body && body.errors) return Object.values(body.errors).flat().join(' ');
+        return problem(response, body);
+    }
 
     async function decide(form, status, reason) {
         const row = form.closest('tr');
@@ -84,25 +159,26 @@
         buttons.forEach(function (b) { b.disabled = true; });
         row.setAttribute('aria-busy', 'true');
         try {
-            const response = await post(form, { status: status, reason: reason || '' });
+            const response = await send(table.dataset.api + '/' + encodeURIComponent(row.dataset.match) + '/decision', { status: status, reason: reason || null });
             const body = await json(response);
-            if (!response.ok || !body || !body.status) throw new Error(body && body.error ? body.error : 'HTTP ' + response.status);
+            if (!response.ok || !body || !body.status) throw new Error(refusal(response, body));
+            const label = statusLabels[body.status] || body.status;
             row.dataset.status = body.status;
             const state = document.createElement('span');
             state.className = 'state state-' + body.status;
-            state.textContent = body.label;
+            state.textContent = label;
             cell.replaceChildren(state);
-            if (body.reason) {
+            if (body.statusReason) {
                 const why = document.createElement('span');
                 why.className = 'muted small reason';
-                why.textContent = body.reason;
+                why.textContent = body.statusReason;
                 cell.append(document.createElement('br'), why);
             }
             form.remove();
             if (map && body.status === 'rejected') {
                 map.querySelectorAll('path.plan-line[data-match="' + row.dataset.match + '"]').forEach(function (p) { p.classList.add('plan-line-rejected'); });
             }
-            announce.textContent = row.querySelector('th').innerText.split('\n')[0] + ': ' + body.label;
+            announce.textContent = row.querySelector('th').innerText.split('\n')[0] + ': ' + label;
             cell.focus();
         } catch (err) {
             buttons.forEach(function (b) { b.disabled = false; });
