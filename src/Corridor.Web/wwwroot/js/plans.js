@@ -121,6 +121,9 @@
                     return;
                 }
                 if (response.status === 400 && body && body.errors) fail(fieldErrors(body.errors));
+                // Agreed matches the plan cannot keep: the problem's detail, then each conflict with what to resolve.
+                else if (response.status === 409 && body && Array.isArray(body.conflicts))
+                    fail([{ text: body.detail || body.title }].concat(body.conflicts.map(function (c) { return { text: c.message }; })));
                 else fail([{ text: run.dataset.failed + ' (HTTP ' + response.status + ')' + (body && body.detail ? ': ' + body.detail : '') }]);
                 text.textContent = run.dataset.failed + '.';
             } catch {
