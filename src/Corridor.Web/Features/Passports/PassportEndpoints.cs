@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Corridor.Web.Infrastructure.Security;
 using System.Text;
 using Corridor.Data;
@@ -34,19 +35,19 @@ internal static class PassportEndpoints
         return group;
     }
 
-    static async Task<IResult> LotPassport(int corridorId, int lotId, CorridorDb db, TimeProvider time, HttpContext context, CancellationToken ct,
+    static async Task<Results<Ok<PassportDocument>, FileContentHttpResult, ContentHttpResult, ValidationProblem, NotFound>> LotPassport(int corridorId, int lotId, CorridorDb db, TimeProvider time, HttpContext context, CancellationToken ct,
         string? format = null, bool download = false, string? culture = null) =>
         await PassportBuilder.ForLotAsync(db, corridorId, lotId, time.GetUtcNow().UtcDateTime, ct) is { } doc
             ? await RenderAsync(doc, context, format, culture, download, $"passport-{doc.Building.ProjectCode}-{doc.Elements[0].Products[0].LotCode}")
             : TypedResults.NotFound();
 
-    static async Task<IResult> ProjectPassport(int corridorId, int projectId, CorridorDb db, TimeProvider time, HttpContext context, CancellationToken ct,
+    static async Task<Results<Ok<PassportDocument>, FileContentHttpResult, ContentHttpResult, ValidationProblem, NotFound>> ProjectPassport(int corridorId, int projectId, CorridorDb db, TimeProvider time, HttpContext context, CancellationToken ct,
         string? format = null, bool download = false, string? culture = null) =>
         await PassportBuilder.ForProjectAsync(db, corridorId, projectId, time.GetUtcNow().UtcDateTime, ct) is { } doc
             ? await RenderAsync(doc, context, format, culture, download, $"passport-{doc.Building.ProjectCode}")
             : TypedResults.NotFound();
 
-    static async Task<IResult> RenderAsync(PassportDocument doc, HttpContext context, string? format, string? culture, bool download, string name)
+    static async Task<Results<Ok<PassportDocument>, FileContentHttpResult, ContentHttpResult, ValidationProblem, NotFound>> RenderAsync(PassportDocument doc, HttpContext context, string? format, string? culture, bool download, string name)
     {
         var kind = (format ?? "json").Trim().ToLowerInvariant();
         var errors = new FieldErrors();
@@ -59,7 +60,7 @@ internal static class PassportEndpoints
             : TypedResults.Ok(doc);
     }
 
-    static async Task<IResult> Import(int corridorId, HttpRequest request, CorridorDb db, TimeProvider time, CorridorActor actor,
+    static async Task<Results<Ok<PassportImportResult>, Created<PassportImportResult>, ValidationProblem, ProblemHttpResult>> Import(int corridorId, HttpRequest request, CorridorDb db, TimeProvider time, CorridorActor actor,
         CancellationToken ct, bool dryRun = false)
     {
         var (doc, readErrors) = await PassportImport.ReadAsync(request.Body, ct);
@@ -76,14 +77,14 @@ internal static class PassportEndpoints
         return dryRun ? TypedResults.Ok(result) : TypedResults.Created($"/api/corridors/{corridorId}/projects?q={Uri.EscapeDataString(result.ProjectCode ?? "")}", result);
     }
 
-    static IResult Problem(IReadOnlyList<PassportIssue> issues)
+    static ValidationProblem Problem(IReadOnlyList<PassportIssue> issues)
     {
         var errors = new FieldErrors();
         foreach (var issue in issues) errors.Add(issue.Path, issue.Message);
         return errors.Problem();
     }
 
-    static async Task<IResult> AddCertificate(int corridorId, int lotId, CertificateRequest r, CorridorDb db, CorridorActor actor, CancellationToken ct)
+    static async Task<Results<Created<CertificateResponse>, ValidationProblem, ProblemHttpResult>> AddCertificate(int corridorId, int lotId, CertificateRequest r, CorridorDb db, CorridorActor actor, CancellationToken ct)
     {
         if (await actor.CheckLotAsync(db, corridorId, lotId, ct) is { } refused) return refused;
         var errors = new FieldErrors();

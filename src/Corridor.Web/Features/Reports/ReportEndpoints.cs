@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Corridor.Web.Infrastructure.Security;
 using System.Globalization;
 using System.Text;
@@ -23,7 +24,7 @@ internal static class ReportEndpoints
         return group;
     }
 
-    static async Task<IResult> Council(int corridorId, CorridorDb db, TimeProvider time, HttpContext context, CancellationToken ct,
+    static async Task<Results<FileContentHttpResult, ContentHttpResult, ValidationProblem, NotFound>> Council(int corridorId, CorridorDb db, TimeProvider time, HttpContext context, CancellationToken ct,
         DateOnly? from = null, DateOnly? to = null, string? format = null, string? culture = null)
     {
         var kind = (format ?? "html").Trim().ToLowerInvariant();
