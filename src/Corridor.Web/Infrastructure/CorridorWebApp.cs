@@ -59,6 +59,7 @@ public static class CorridorWebApp
         builder.Services.AddOpenApi();
         builder.Services.AddCorridorSecurity();
         builder.Services.AddCorridorHardening();
+        builder.Services.AddPublicPageCache(builder.Configuration);
         // One key ring for every node, in the database: a cookie issued by one node is valid on the others (M0008).
         builder.Services.AddDataProtection().SetApplicationName("Corridor").PersistKeysToDbContext<CorridorDb>();
         builder.Services.AddRazorPages();
@@ -78,6 +79,7 @@ public static class CorridorWebApp
         app.UseCorridorHardening(app.Configuration); // security headers, cross-site write check, rate limits (Hardening)
         app.UseStaticFiles();
         app.UseCorridorSecurity();
+        app.UseOutputCache(); // after authentication: signed-in requests are never served from the cache (PublicPages)
         app.MapOpenApi().Allow(Access.Public);
         app.MapGet("/health", async Task<Results<Ok<HealthResponse>, ProblemHttpResult>> (CorridorDb db, CancellationToken ct) =>
             {

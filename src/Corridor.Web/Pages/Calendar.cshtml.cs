@@ -5,12 +5,15 @@ using Corridor.Engine.Domain;
 using Corridor.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 
+using Corridor.Web.Infrastructure;
+
 namespace Corridor.Web.Pages;
 
 /// <summary>
 /// The projects calendar: a timeline of projects with their supply and demand windows, and per category the mass
 /// available against the mass needed in each month. Filters: category, direction, area (place text or bbox) and period.
 /// </summary>
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = PublicPages.Policy)]
 internal sealed class CalendarModel(CorridorDb db, CategoryIndex categories, TimeProvider time) : CorridorPageModel(db)
 {
     /// <summary>One category's months: masses in tonnes of the lots whose window overlaps each month.</summary>

@@ -6,12 +6,15 @@ using Corridor.Engine.Domain;
 using Corridor.Web.Pages.Shared;
 using Microsoft.EntityFrameworkCore;
 
+using Corridor.Web.Infrastructure;
+
 namespace Corridor.Web.Pages;
 
 /// <summary>
 /// The corridor's hubs: storage area, accepted categories, services and open period, on a map; and from the latest plan
 /// each hub's occupancy over time, what arrives and leaves when, and the land the hubs need.
 /// </summary>
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = PublicPages.Policy)]
 internal sealed class HubsModel(CorridorDb db, CategoryIndex categories) : CorridorPageModel(db)
 {
     public IReadOnlyList<Hub> Hubs { get; private set; } = [];

@@ -4,7 +4,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Corridor.Web.Pages;
 
-/// <summary>The language switch in the header: stores the choice in the culture cookie and returns to the page.</summary>
+/// <summary>
+/// The language switch in the header: stores the choice in the culture cookie and returns to the page. It carries no
+/// antiforgery token, so that public pages set no cookie and can be served from the output cache; a cross-site post is
+/// still refused by the Origin/Sec-Fetch-Site check (Hardening), and all it could do is change a language.
+/// </summary>
+[IgnoreAntiforgeryToken]
 internal sealed class LanguageModel : PageModel
 {
     public IActionResult OnGet() => Redirect("/");

@@ -7,6 +7,8 @@ using Corridor.Web.Infrastructure.Security;
 using Corridor.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 
+using Corridor.Web.Infrastructure;
+
 namespace Corridor.Web.Pages;
 
 /// <summary>
@@ -15,6 +17,7 @@ namespace Corridor.Web.Pages;
 /// here, before the page or its map data sees them, unless the viewer may see them (<see cref="CorridorActor.CanSeePrivate"/>:
 /// the owning organisation's partners and the chain director).
 /// </summary>
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = PublicPages.Policy)]
 internal sealed class MarketplaceModel(CorridorDb db, CategoryIndex categories, CorridorActor actor, TimeProvider time) : CorridorPageModel(db)
 {
     public const int MaxResults = 200;

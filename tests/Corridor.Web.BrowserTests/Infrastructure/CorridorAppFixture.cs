@@ -67,7 +67,7 @@ public sealed class CorridorAppFixture : IAsyncLifetime
     {
         // applicationName: the pages are discovered in the app's assembly, not in the test host that started it.
         app = CorridorWebApp.Create(
-            ["--urls", "http://127.0.0.1:0", "--Corridor:Database", databaseFile, "--contentRoot", WebProjectDirectory(),
+            ["--urls", "http://127.0.0.1:0", "--Corridor:Database", databaseFile, "--contentRoot", WebProjectDirectory(), "--Corridor:PublicPageCacheSeconds", "0",
              "--applicationName", typeof(CorridorWebApp).Assembly.GetName().Name!, "--Logging:LogLevel:Default", "Warning"]);
         await app.StartAsync();
         if (demoTemplate is null) await (demoTemplate = SnapshotAsync(databaseFile)); // before any test changes it

@@ -80,6 +80,7 @@ public sealed class CorridorApiFactory(TestDatabase database, bool seedDemo = fa
     {
         builder.UseSetting("Corridor:Database", database.ConnectionString);
         builder.UseSetting("Corridor:SeedDemo", seedDemo ? "true" : "false");
+        builder.UseSetting("Corridor:PublicPageCacheSeconds", "0"); // tests change data and look at once; PublicPageCacheTests turn it on
         builder.UseSetting("Corridor:BackgroundJobs", "false"); // the daily sweep and the webhook dispatcher; tests call them directly
         builder.UseEnvironment("Development");
     }
