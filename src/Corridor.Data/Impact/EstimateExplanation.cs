@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Corridor.Engine.Domain;
 using Corridor.Engine.Estimation;
 
 namespace Corridor.Data.Impact;
@@ -29,7 +30,7 @@ public static partial class EstimateExplanation
             : "from European ranges for comparable buildings (RASMI)";
         var renovation = share < 1 ? string.Create(CultureInfo.InvariantCulture, $"; the renovation releases an assumed {share * 100:0} %") : "";
         return string.Create(CultureInfo.InvariantCulture,
-            $"{(demo ? DemoPrefix : Prefix)}{from}, likely {lowKg / 1000:#,0.#}–{highKg / 1000:#,0.#} t{renovation}.");
+            $"{(demo ? DemoPrefix : Prefix)}{from}, likely {Mass.KgToTonnes(lowKg):#,0.#}–{Mass.KgToTonnes(highKg):#,0.#} t{renovation}.");
     }
 
     /// <summary>The basis of an estimate description, written by <see cref="Describe"/> or by earlier versions (with record ids); null for any other text.</summary>

@@ -79,6 +79,7 @@ public static class LotWindows
             new { lot.AvailableFrom, lot.AvailableTo, state = Vocab.ToSnake(LotStates.State(lot.Direction, lot.Status, lot.AvailableTo, today).ToString()) },
             null, time.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear(); // what the caller reads next comes from the database, as it now is
         return new([], null, lot);
     }
 
@@ -114,6 +115,7 @@ public static class LotWindows
             m.Version++;
         }
         await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear(); // what the caller reads next comes from the database, as it now is
         return new([], null, lot);
     }
 }

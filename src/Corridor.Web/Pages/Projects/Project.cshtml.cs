@@ -172,7 +172,6 @@ internal sealed class ProjectModel(CorridorDb db, CategoryIndex categories, Corr
             DecisionProblem = T["This lot can no longer be extended or closed: it is reserved, held by an agreed match or already on its way."];
             return Page();
         }
-        Db.ChangeTracker.Clear();
         await LoadAsync(code, corridor, ct);
         DecisionDone = done;
         return Page();
