@@ -26,7 +26,6 @@ public static class Commitments
         var byLot = uses.SelectMany(u => new[] { (Key: Key(u.SupplyProject, u.SupplyLot), Use: u), (Key: Key(u.DemandProject, u.DemandLot), Use: u) })
             .GroupBy(x => x.Key, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.Select(x => x.Use).ToList(), StringComparer.OrdinalIgnoreCase);
-        var keys = byLot.Keys.ToList();
         var lots = (await db.Lots.AsNoTracking().Where(l => l.CorridorId == corridorId)
                 .Where(l => db.Matches.Any(m => (m.SupplyLotId == l.Id || m.DemandLotId == l.Id) && MatchStates.Agreed.Contains(m.Status)))
                 .Select(l => new { Project = l.Project!.Code, l.Code, l.Direction, l.CategoryKey, l.Unit })

@@ -108,7 +108,7 @@ public static class Hardening
     /// <summary>Forwarded headers (when trusted), security headers, the cookie-write origin check; before authentication.</summary>
     public static IApplicationBuilder UseCorridorHardening(this IApplicationBuilder app, IConfiguration config)
     {
-        var options = HardeningOptions.From(config);
+        var options = app.ApplicationServices.GetRequiredService<HardeningOptions>(); // the one read of the settings (AddCorridorHardening)
         if (options.TrustProxy)
         {
             var forwarded = new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto };

@@ -41,7 +41,7 @@ internal sealed class LoginModel(SignInManager<CorridorUser> signIn, CorridorDb 
         var address = HttpContext.Connection.RemoteIpAddress;
         if (throttle.WaitLeft(Email, address) is { } wait)
         {
-            Error = string.Format(T.Culture, T["Too many failed attempts from this address: try again in {0} minute(s)."],
+            Error = T.Format("Too many failed attempts from this address: try again in {0} minute(s).",
                 Math.Max(1, (int)Math.Ceiling(wait.TotalMinutes)));
             return Page();
         }
